@@ -1,0 +1,136 @@
+//! The pipeline as one short function: walk → parse → graph → render → swap into place.
+//! It owns no domain rule. It never writes to the output folder when any error was found,
+//! so the last good site stays. `check` is the same pipeline rendering into nothing.
+
+use crate::content::{self, Date};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::graph::{self, GraphOptions};
+use crate::output::Staging;
+use crate::render::{self, OutputFile, RenderOptions, Sink};
+use crate::{site, theme};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// Everything a build needs to know, resolved from the command line.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub site: PathBuf,
+    /// `None`: check only, write nothing.
+    pub output: Option<PathBuf>,
+    pub include_drafts: bool,
+    pub base_url: Option<String>,
+    pub today: Date,
+    pub strict: bool,
+    pub preview: bool,
+}
+
+impl BuildOptions {
+    /// Defaults for a site folder: output to `<site>/output`, today's date.
+    pub fn new(site: impl Into<PathBuf>) -> Self {
+        let site = site.into();
+        BuildOptions { output: Some(site.join("output")), site, include_drafts: false, base_url: None, today: today(), strict: false, preview: false }
+    }
+}
+
+/// What a build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// Every problem, sorted by file and position.
+    pub diagnostics: Vec<Diagnostic>,
+    /// HTML pages and all files rendered.
+    pub pages: usize,
+    pub files: usize,
+    /// True when the output folder now holds the new site.
+    pub written: bool,
+    pub elapsed: Duration,
+}
+
+impl BuildReport {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+}
+
+/// "Today" for the 90-day rule: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the
+/// system clock. It is never printed into the output.
+pub fn today() -> Date {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0));
+    Date::from_days_since_epoch(secs.div_euclid(86_400))
+}
+
+/// Counts what passes through, for `check` and the summary line.
+struct Counter<'a> {
+    inner: Option<&'a dyn Sink>,
+    pages: AtomicUsize,
+    files: AtomicUsize,
+}
+
+impl Sink for Counter<'_> {
+    fn put(&self, file: OutputFile) -> anyhow::Result<()> {
+        self.files.fetch_add(1, Ordering::Relaxed);
+        if file.path.ends_with(".html") {
+            self.pages.fetch_add(1, Ordering::Relaxed);
+        }
+        self.inner.map_or(Ok(()), |s| s.put(file))
+    }
+}
+
+/// Builds the site. `Err` only for the environment (an unwritable folder); content problems
+/// are diagnostics in the report.
+pub fn build(options: &BuildOptions) -> anyhow::Result<BuildReport> {
+    build_into(options, None)
+}
+
+/// Builds into `sink` instead of the output folder (`serve` keeps pages in memory).
+pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Result<BuildReport> {
+    let started = Instant::now();
+    let mut diagnostics = Diagnostics::new();
+    let files = site::walk(&options.site, &mut diagnostics);
+    let content = content::load(&options.site, &files, &mut diagnostics);
+    let graph_options = GraphOptions { include_drafts: options.include_drafts, today: options.today, base_url: options.base_url.clone() };
+    let graph = content.map(|c| graph::build(c, &graph_options, &mut diagnostics));
+    let theme = graph.as_ref().and_then(|g| theme::load(&options.site, &g.config.data.theme, &g.theme_files, &mut diagnostics));
+    if options.strict {
+        diagnostics.make_warnings_errors();
+    }
+    let staging = match (&options.output, sink, diagnostics.has_errors()) {
+        (Some(output), None, false) => Some(Staging::create(output, &options.site)?),
+        _ => None,
+    };
+    let counter = Counter { inner: sink.or(staging.as_ref().map(|s| s as &dyn Sink)), pages: AtomicUsize::new(0), files: AtomicUsize::new(0) };
+    if let (Some(graph), Some(theme), false) = (&graph, &theme, diagnostics.has_errors()) {
+        let mut render_diagnostics = Diagnostics::new();
+        render::render(graph, theme, RenderOptions { preview: options.preview }, &counter, &mut render_diagnostics);
+        if options.strict {
+            render_diagnostics.make_warnings_errors();
+        }
+        diagnostics.extend(render_diagnostics.into_sorted());
+    }
+    let (pages, files) = (counter.pages.into_inner(), counter.files.into_inner());
+    let written = match (staging, diagnostics.has_errors()) {
+        (Some(staging), false) => {
+            staging.commit(options.output.as_deref().unwrap_or(&options.site))?;
+            true
+        }
+        (Some(staging), true) => {
+            staging.discard();
+            false
+        }
+        (None, _) => false,
+    };
+    Ok(BuildReport {
+        diagnostics: diagnostics.into_sorted(),
+        pages,
+        files,
+        written,
+        elapsed: started.elapsed(),
+    })
+}

@@ -1,0 +1,133 @@
+//! The command line: clap types, and one function per command that turns them into
+//! [`BuildOptions`] and prints the outcome. Reads no content itself.
+
+use crate::build::{self, BuildOptions, BuildReport};
+use crate::diagnostics::Reporter;
+use crate::scaffold;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// wedid builds a public "you said, we did" website from YAML project records and Markdown
+/// stories: what people told a health or care service, and what changed as a result.
+#[derive(Debug, Parser)]
+#[command(name = "wedid", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into the output folder (only if there are no errors).
+    Build {
+        /// The site folder (the one with site.yaml).
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+        /// Where to write the site; replaced whole on success. Default: <site>/output.
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Include records marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+        /// Publish at this address instead of site.yaml's base_url (may carry a sub-path).
+        #[arg(long)]
+        base_url: Option<String>,
+    },
+    /// Check the content and report every problem, without writing anything.
+    Check {
+        /// The site folder (the one with site.yaml).
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+        /// Treat warnings as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Create a new, small site that builds and passes check.
+    Init {
+        /// The folder to create (it must be empty or not exist).
+        dir: PathBuf,
+    },
+    /// Write a new record with every field, commented, ready to fill in.
+    New {
+        /// What to create.
+        kind: NewKind,
+        /// The file name without extension: lowercase letters, digits and hyphens.
+        slug: String,
+        /// The site folder (the one with site.yaml).
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum NewKind {
+    Story,
+    Project,
+    Page,
+    Strategy,
+}
+
+/// How a command ended, for `main` to turn into an exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Success,
+    /// Content errors (exit 1).
+    ContentErrors,
+}
+
+/// Runs one command.
+pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    match cli.command {
+        Command::Build { site, output, drafts, base_url } => {
+            let mut options = BuildOptions::new(&site);
+            options.output = Some(output.unwrap_or_else(|| site.join("output")));
+            options.include_drafts = drafts;
+            options.base_url = base_url;
+            let report = build::build(&options)?;
+            print_report(&report, &options);
+            Ok(outcome(&report))
+        }
+        Command::Check { site, strict } => {
+            let mut options = BuildOptions::new(&site);
+            options.output = None;
+            options.strict = strict;
+            let report = build::build(&options)?;
+            print_report(&report, &options);
+            Ok(outcome(&report))
+        }
+        Command::Init { dir } => {
+            scaffold::init(&dir)?;
+            eprintln!("Created a new site in {}.\nNext: cd {} && wedid build", dir.display(), dir.display());
+            Ok(Outcome::Success)
+        }
+        Command::New { kind, slug, site } => {
+            let path = scaffold::new_record(&site, kind, &slug)?;
+            eprintln!("Wrote {}. Fill in the fields, then run `wedid check`.", path.display());
+            Ok(Outcome::Success)
+        }
+    }
+}
+
+fn outcome(report: &BuildReport) -> Outcome {
+    if report.errors() > 0 {
+        Outcome::ContentErrors
+    } else {
+        Outcome::Success
+    }
+}
+
+/// Every diagnostic, then one summary line.
+fn print_report(report: &BuildReport, options: &BuildOptions) {
+    let reporter = Reporter::for_stderr();
+    eprint!("{}", reporter.render(&report.diagnostics, &options.site));
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let counts = format!("{}, {}", plural(report.errors(), "error"), plural(report.warnings(), "warning"));
+    let secs = report.elapsed.as_secs_f64();
+    match (&options.output, report.written) {
+        (Some(out), true) => eprintln!("Built {} ({} files) in {secs:.2}s with {counts} → {}", plural(report.pages, "page"), report.files, out.display()),
+        (Some(out), false) => eprintln!("Build failed with {counts} in {secs:.2}s; {} was not changed", out.display()),
+        (None, _) if report.errors() == 0 => eprintln!("Checked {} in {secs:.2}s: {counts}", plural(report.pages, "page")),
+        (None, _) => eprintln!("Check failed in {secs:.2}s: {counts}"),
+    }
+}
+

@@ -1,0 +1,193 @@
+//! Typed content: every source file read, split and parsed into the records of
+//! [`model`], each remembering its file and where its values are ([`Locations`]).
+//!
+//! Files are parsed in parallel; each yields its record or its diagnostics, never both lost.
+//! A bad file is dropped from the content but its problems are kept, so one run reports
+//! every problem in every file. Invariant: nothing here resolves references between files.
+
+pub mod date;
+pub mod front_matter;
+pub mod model;
+pub mod privacy;
+pub mod spans;
+pub mod vocab;
+pub mod yaml;
+
+pub use date::Date;
+pub use spans::Locations;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::site::{read_text, SourceFile, SourceKind};
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use std::path::{Path, PathBuf};
+
+/// One parsed file: its record, where it came from, and its Markdown body if it has one.
+#[derive(Debug, Clone)]
+pub struct Doc<T> {
+    pub slug: String,
+    pub file: PathBuf,
+    pub data: T,
+    pub locs: Locations,
+    pub body: Option<Body>,
+}
+
+/// The Markdown after a file's front matter.
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub text: String,
+    /// The file line `text` starts on, to locate Markdown problems.
+    pub first_line: usize,
+}
+
+/// Everything the editors wrote, parsed. Records that failed to parse are absent.
+#[derive(Debug, Clone)]
+pub struct Content {
+    pub config: Doc<model::SiteConfig>,
+    pub strategies: Vec<Doc<model::Strategy>>,
+    pub projects: Vec<Doc<model::Project>>,
+    pub stories: Vec<Doc<model::Story>>,
+    pub pages: Vec<Doc<model::Page>>,
+    /// Paths under `content/media/`, relative to the site root.
+    pub media: Vec<PathBuf>,
+    /// Theme template and static files found in the site, for `theme` to overlay.
+    pub theme_files: Vec<SourceFile>,
+}
+
+enum Parsed {
+    Strategy(Doc<model::Strategy>),
+    Project(Doc<model::Project>),
+    Story(Doc<model::Story>),
+    Page(Doc<model::Page>),
+}
+
+/// Reads and parses every file. `None` when `site.yaml` is missing or invalid (the other
+/// files are still parsed so their problems are reported too).
+pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) -> Option<Content> {
+    let config = load_config(root, files, diagnostics);
+    let allowed: Vec<String> = config.as_ref().map(|c| c.data.privacy.allowed_email_domains.clone()).unwrap_or_default();
+    let results: Vec<(Option<Parsed>, Diagnostics)> = files
+        .par_iter()
+        .filter(|f| matches!(f.kind, SourceKind::Strategy | SourceKind::Project | SourceKind::Story | SourceKind::Page))
+        .map(|file| {
+            let mut local = Diagnostics::new();
+            let parsed = parse_file(root, file, &allowed, &mut local);
+            (parsed, local)
+        })
+        .collect();
+    let config = config?;
+    let mut content = Content {
+        config,
+        strategies: Vec::new(),
+        projects: Vec::new(),
+        stories: Vec::new(),
+        pages: Vec::new(),
+        media: Vec::new(),
+        theme_files: Vec::new(),
+    };
+    for (parsed, local) in results {
+        diagnostics.extend(local.into_sorted());
+        match parsed {
+            Some(Parsed::Strategy(d)) => content.strategies.push(d),
+            Some(Parsed::Project(d)) => content.projects.push(d),
+            Some(Parsed::Story(d)) => content.stories.push(d),
+            Some(Parsed::Page(d)) => content.pages.push(d),
+            None => {}
+        }
+    }
+    for file in files {
+        match file.kind {
+            SourceKind::Media => content.media.push(file.path.clone()),
+            SourceKind::ThemeTemplate { .. } | SourceKind::ThemeStatic { .. } => content.theme_files.push(file.clone()),
+            _ => {}
+        }
+    }
+    Some(content)
+}
+
+fn load_config(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) -> Option<Doc<model::SiteConfig>> {
+    let Some(file) = files.iter().find(|f| f.kind == SourceKind::SiteConfig) else {
+        diagnostics.push(
+            Diagnostic::error("no-site-yaml", "site.yaml", "there is no site.yaml in this folder")
+                .hint("run wedid in the site folder, pass --site DIR, or create a new site with `wedid init DIR`"),
+        );
+        return None;
+    };
+    let text = read_text(root, &file.path).map_err(|d| diagnostics.push(d)).ok()?;
+    privacy::scan(&text, &file.path, &[], diagnostics);
+    let (data, locs) = yaml::parse::<model::SiteConfig>(&text, &file.path, 1).map_err(|d| diagnostics.push(d)).ok()?;
+    Some(Doc { slug: String::new(), file: file.path.clone(), data, locs, body: None })
+}
+
+fn parse_file(root: &Path, file: &SourceFile, allowed: &[String], diagnostics: &mut Diagnostics) -> Option<Parsed> {
+    let text = read_text(root, &file.path).map_err(|d| diagnostics.push(d)).ok()?;
+    privacy::scan(&text, &file.path, allowed, diagnostics);
+    let slug = file.stem().to_string();
+    if !is_slug(&slug) {
+        diagnostics.push(
+            Diagnostic::error("bad-slug", &file.path, format!("the file name \"{slug}\" cannot be used in a web address"))
+                .hint(format!("file names may use only lowercase letters a-z, digits and hyphens; rename it to \"{}\"", slugify(&slug))),
+        );
+    }
+    let result = match file.kind {
+        SourceKind::Strategy => yaml_doc(&text, file, slug).map(Parsed::Strategy),
+        SourceKind::Project => yaml_doc(&text, file, slug).map(Parsed::Project),
+        SourceKind::Story => markdown_doc(&text, file, slug).map(Parsed::Story),
+        SourceKind::Page => markdown_doc(&text, file, slug).map(Parsed::Page),
+        _ => return None,
+    };
+    result.map_err(|d| diagnostics.push(d)).ok()
+}
+
+fn yaml_doc<T: DeserializeOwned>(text: &str, file: &SourceFile, slug: String) -> Result<Doc<T>, Diagnostic> {
+    let (data, locs) = yaml::parse(text, &file.path, 1)?;
+    Ok(Doc { slug, file: file.path.clone(), data, locs, body: None })
+}
+
+fn markdown_doc<T: DeserializeOwned>(text: &str, file: &SourceFile, slug: String) -> Result<Doc<T>, Diagnostic> {
+    let split = front_matter::split(text, &file.path)?;
+    let (data, locs) = yaml::parse(split.yaml, &file.path, 2)?;
+    let body = Some(Body { text: split.body.to_string(), first_line: split.body_first_line });
+    Ok(Doc { slug, file: file.path.clone(), data, locs, body })
+}
+
+/// The slug rule: lowercase a-z, 0-9 and hyphens, not empty.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A slug from any text: transliterate to ASCII (é → e), drop apostrophes, turn every other
+/// run of non-alphanumerics into one hyphen, lowercase, trim hyphens.
+/// "Children & young people's services" → `children-young-peoples-services`.
+pub fn slugify(text: &str) -> String {
+    let without_apostrophes: String = text.chars().filter(|c| !matches!(c, '\'' | '’')).collect();
+    let ascii = deunicode::deunicode(&without_apostrophes).replace('\'', "");
+    let mut slug = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugify_follows_the_service_rule() {
+        assert_eq!(slugify("Children & young people's services"), "children-young-peoples-services");
+        assert_eq!(slugify("Crisis café – nights’ service"), "crisis-cafe-nights-service");
+        assert_eq!(slugify("  --Memory  Assessment-- "), "memory-assessment");
+    }
+
+    #[test]
+    fn slug_rule() {
+        assert!(is_slug("crisis-line-2"));
+        assert!(!is_slug("Crisis_Line"));
+        assert!(!is_slug(""));
+    }
+}

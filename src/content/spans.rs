@@ -1,0 +1,143 @@
+//! Where each value of a YAML document came from. serde_yaml gives typed values and located
+//! *errors* but no positions for values that parsed fine, so after a file deserialises we walk
+//! its event stream once (yaml-rust2, no alias expansion, so it is linear in the file size) and
+//! index the position of every value by its path, like `you_said.0.we_did.1.status`.
+//! How positions are found is this file's secret: callers only ask [`Locations::at`].
+
+use crate::diagnostics::Location;
+use std::collections::HashMap;
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::Marker;
+
+/// Value positions of one YAML document, keyed by dotted path.
+#[derive(Debug, Clone, Default)]
+pub struct Locations {
+    values: HashMap<String, Location>,
+}
+
+impl Locations {
+    /// Indexes `text`; `first_line` is the file line the text starts on (front matter starts
+    /// on line 2). A document the indexer cannot read simply has no positions.
+    pub fn index(text: &str, first_line: usize) -> Self {
+        let mut indexer = Indexer { first_line, ..Indexer::default() };
+        // Errors here are impossible after serde_yaml accepted the text, and harmless if the
+        // two parsers ever disagree: lookups then fall back to the start of the file.
+        let _ = Parser::new_from_str(text).load(&mut indexer, false);
+        Locations { values: indexer.values }
+    }
+
+    /// The position of the value at `path`, or of its nearest indexed parent, or line 1.
+    pub fn at(&self, path: &str) -> Location {
+        let mut path = path;
+        loop {
+            if let Some(loc) = self.values.get(path) {
+                return *loc;
+            }
+            match path.rfind('.') {
+                Some(dot) => path = &path[..dot],
+                None => return self.values.get("").copied().unwrap_or(Location::START),
+            }
+        }
+    }
+}
+
+/// One open mapping or sequence on the way down.
+#[derive(Debug)]
+enum Frame {
+    /// `key` is `Some` after a key scalar, while its value is awaited.
+    Map { path: String, key: Option<String> },
+    Seq { path: String, next: usize },
+}
+
+#[derive(Debug, Default)]
+struct Indexer {
+    first_line: usize,
+    stack: Vec<Frame>,
+    values: HashMap<String, Location>,
+}
+
+impl Indexer {
+    /// The path the next value will have, advancing the parent's cursor. `None` when the
+    /// next scalar is a mapping key.
+    fn next_value_path(&mut self) -> Option<String> {
+        match self.stack.last_mut() {
+            None => Some(String::new()),
+            Some(Frame::Map { path, key }) => key.take().map(|k| join(path, &k)),
+            Some(Frame::Seq { path, next }) => {
+                *next += 1;
+                Some(join(path, &(*next - 1).to_string()))
+            }
+        }
+    }
+
+    fn location(&self, mark: Marker) -> Location {
+        Location::new(mark.line() + self.first_line - 1, mark.col() + 1)
+    }
+}
+
+fn join(parent: &str, child: &str) -> String {
+    if parent.is_empty() {
+        child.to_string()
+    } else {
+        format!("{parent}.{child}")
+    }
+}
+
+impl MarkedEventReceiver for Indexer {
+    fn on_event(&mut self, event: Event, mark: Marker) {
+        let location = self.location(mark);
+        match event {
+            Event::Scalar(value, ..) => match self.next_value_path() {
+                Some(path) => {
+                    self.values.insert(path, location);
+                }
+                None => {
+                    if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
+                        *key = Some(value);
+                    }
+                }
+            },
+            Event::Alias(_) => {
+                if let Some(path) = self.next_value_path() {
+                    self.values.insert(path, location);
+                }
+            }
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                // A complex mapping key has no dotted path; index it under a placeholder.
+                let path = self.next_value_path().unwrap_or_else(|| "?".to_string());
+                self.values.insert(path.clone(), location);
+                self.stack.push(if matches!(event, Event::MappingStart(..)) {
+                    Frame::Map { path, key: None }
+                } else {
+                    Frame::Seq { path, next: 0 }
+                });
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                self.stack.pop();
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indexes_nested_values_by_path() {
+        let text = "title: A\nyou_said:\n  - said: x\n    we_did:\n      - action: y\n        status: done\n";
+        let locs = Locations::index(text, 1);
+        assert_eq!(locs.at("title"), Location::new(1, 8));
+        assert_eq!(locs.at("you_said.0.said"), Location::new(3, 11));
+        assert_eq!(locs.at("you_said.0.we_did.0.status"), Location::new(6, 17));
+        // Unknown paths fall back to the nearest parent.
+        assert_eq!(locs.at("you_said.0.we_did.0.reason"), Location::new(5, 9));
+    }
+
+    #[test]
+    fn front_matter_offsets_lines() {
+        let locs = Locations::index("title: A\n", 2);
+        assert_eq!(locs.at("title"), Location::new(2, 8));
+    }
+}

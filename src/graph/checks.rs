@@ -1,0 +1,321 @@
+//! The rules of the content model that need more than serde's types: lengths, conditional
+//! fields, vocabulary ids, references between files, consent, alt text, link schemes and the
+//! staleness warnings. Each check reads records and pushes diagnostics; none changes content.
+
+use super::links::{self, Link};
+use crate::content::model::{ActionStatus, Page, Project, ProjectStatus, SiteConfig, Story, Strategy};
+use crate::content::vocab::Vocabulary;
+use crate::content::{is_slug, Date, Doc};
+use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// Summaries (of projects, stories and pages) may be at most this many characters.
+pub const SUMMARY_MAX: usize = 300;
+/// Ambitions per strategy.
+pub const AMBITIONS_MAX: usize = 12;
+/// A "you said" may wait this many days after its project started before we warn.
+pub const AWAITING_DAYS: i64 = 90;
+
+/// What project checks need to resolve references.
+pub struct Context<'a> {
+    pub vocab: &'a Vocabulary,
+    pub strategies: &'a [Doc<Strategy>],
+    pub strategy_index: &'a HashMap<&'a str, usize>,
+    pub today: Date,
+}
+
+/// A project's references, resolved to indices.
+pub struct ResolvedProject {
+    pub involvement: usize,
+    pub strategy: Option<usize>,
+    pub ambitions: Vec<usize>,
+}
+
+/// A story's references, resolved to indices.
+pub struct ResolvedStory {
+    pub project: Option<usize>,
+    pub involvement: Option<usize>,
+    pub benefits: Vec<usize>,
+}
+
+fn error<T>(doc: &Doc<T>, path: &str, code: &'static str, message: impl Into<String>) -> Diagnostic {
+    Diagnostic::error(code, &doc.file, message).at(doc.locs.at(path))
+}
+
+fn required_text<T>(doc: &Doc<T>, path: &str, value: &str, diagnostics: &mut Diagnostics) {
+    if value.trim().is_empty() {
+        diagnostics.push(error(doc, path, "empty-field", format!("\"{path}\" is empty")).hint(format!("write a value for {path}, or remove the record")));
+    }
+}
+
+fn summary_length<T>(doc: &Doc<T>, path: &str, summary: &str, diagnostics: &mut Diagnostics) {
+    let count = summary.trim().chars().count();
+    if count > SUMMARY_MAX {
+        diagnostics.push(
+            error(doc, path, "summary-too-long", format!("the summary is {count} characters long; the limit is {SUMMARY_MAX}"))
+                .hint(format!("shorten it by {} characters; put the detail in the main text", count - SUMMARY_MAX)),
+        );
+    }
+}
+
+/// An unknown id with a did-you-mean hint listing the allowed ids.
+fn unknown_id<'a, T>(doc: &Doc<T>, path: &str, what: &str, id: &str, allowed: impl IntoIterator<Item = &'a str> + Clone) -> Diagnostic {
+    let listed: Vec<&str> = allowed.clone().into_iter().collect();
+    let hint = match did_you_mean(id, allowed) {
+        Some(h) => h,
+        None if listed.is_empty() => format!("there are no {what}s to refer to yet"),
+        None => format!("use one of: {}", listed.join(", ")),
+    };
+    error(doc, path, "unknown-id", format!("unknown {what} \"{id}\"")).hint(hint)
+}
+
+pub fn site_config(doc: &Doc<SiteConfig>, diagnostics: &mut Diagnostics) {
+    let c = &doc.data;
+    required_text(doc, "title", &c.title, diagnostics);
+    required_text(doc, "organisation", &c.organisation, diagnostics);
+    for id in c.involvement_types.keys() {
+        if !Vocabulary::type_ids().any(|t| t == id) {
+            diagnostics.push(unknown_id(doc, &format!("involvement_types.{id}"), "involvement type", id, Vocabulary::type_ids()));
+        }
+    }
+    for id in c.benefits.keys() {
+        if !is_slug(id) {
+            diagnostics.push(error(doc, &format!("benefits.{id}"), "bad-slug", format!("the benefit id \"{id}\" is not a valid id")).hint("ids use only lowercase letters a-z, digits and hyphens"));
+        }
+    }
+    if c.language.trim().is_empty() || !c.language.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-') {
+        diagnostics.push(error(doc, "language", "invalid-value", format!("\"{}\" is not a language tag", c.language)).hint("use a tag such as en-GB or cy"));
+    }
+}
+
+pub fn strategy(doc: &Doc<Strategy>, diagnostics: &mut Diagnostics) {
+    let s = &doc.data;
+    required_text(doc, "title", &s.title, diagnostics);
+    required_text(doc, "vision", &s.vision, diagnostics);
+    if s.period.to < s.period.from {
+        diagnostics.push(error(doc, "period.to", "date-order", "the period ends before it starts").hint("check the years in period: from and to"));
+    }
+    if s.ambitions.is_empty() || s.ambitions.len() > AMBITIONS_MAX {
+        diagnostics.push(
+            error(doc, "ambitions", "ambition-count", format!("a strategy needs between 1 and {AMBITIONS_MAX} ambitions; this one has {}", s.ambitions.len()))
+                .hint("a strategy on a page works best with a handful of ambitions"),
+        );
+    }
+    let mut seen = HashSet::new();
+    for (i, a) in s.ambitions.iter().enumerate() {
+        let path = format!("ambitions.{i}.id");
+        if !is_slug(&a.id) {
+            diagnostics.push(error(doc, &path, "bad-slug", format!("the ambition id \"{}\" is not a valid id", a.id)).hint(format!("ids use only lowercase letters a-z, digits and hyphens, such as \"{}\"", crate::content::slugify(&a.id))));
+        }
+        if !seen.insert(a.id.as_str()) {
+            diagnostics.push(error(doc, &path, "duplicate-id", format!("the ambition id \"{}\" is used twice in this strategy", a.id)).hint("give each ambition its own id"));
+        }
+        required_text(doc, &format!("ambitions.{i}.title"), &a.title, diagnostics);
+        required_text(doc, &format!("ambitions.{i}.statement"), &a.statement, diagnostics);
+    }
+}
+
+pub fn page(doc: &Doc<Page>, diagnostics: &mut Diagnostics) {
+    required_text(doc, "title", &doc.data.title, diagnostics);
+    if let Some(summary) = &doc.data.summary {
+        summary_length(doc, "summary", summary, diagnostics);
+    }
+}
+
+/// Checks one project and resolves its references.
+pub fn project(doc: &Doc<Project>, ctx: &Context, diagnostics: &mut Diagnostics) -> ResolvedProject {
+    let p = &doc.data;
+    required_text(doc, "title", &p.title, diagnostics);
+    required_text(doc, "summary", &p.summary, diagnostics);
+    summary_length(doc, "summary", &p.summary, diagnostics);
+    let involvement = ctx.vocab.types.iter().position(|t| t.id == p.involvement).unwrap_or_else(|| {
+        diagnostics.push(unknown_id(doc, "involvement", "involvement type", &p.involvement, Vocabulary::type_ids()));
+        0
+    });
+    match (p.status, p.ended) {
+        (ProjectStatus::Completed, None) => diagnostics.push(
+            error(doc, "status", "missing-field", "a completed project needs an \"ended\" date")
+                .hint("add a line such as `ended: 2024-11-30`, or change the status"),
+        ),
+        (_, Some(ended)) if ended < p.started => diagnostics.push(
+            error(doc, "ended", "date-order", format!("the project ended ({}) before it started ({})", ended.iso(), p.started.iso()))
+                .hint("check the dates in started and ended"),
+        ),
+        _ => {}
+    }
+    if p.status == ProjectStatus::Completed && p.outcome.as_deref().is_none_or(|o| o.trim().is_empty()) {
+        diagnostics.push(
+            Diagnostic::warning("no-outcome", &doc.file, "this project is completed but does not say how people's views shaped the outcome")
+                .at(doc.locs.at("status"))
+                .hint("add an `outcome:` telling readers what changed because of what they said"),
+        );
+    }
+    let strategy = match &p.strategy {
+        Some(slug) => match ctx.strategy_index.get(slug.as_str()) {
+            Some(&i) => Some(i),
+            None => {
+                diagnostics.push(unknown_id(doc, "strategy", "strategy", slug, ctx.strategies.iter().map(|s| s.slug.as_str())));
+                None
+            }
+        },
+        None if ctx.strategies.len() == 1 => Some(0),
+        None => {
+            if !p.ambitions.is_empty() {
+                diagnostics.push(
+                    error(doc, "ambitions", "missing-field", "ambitions are listed but the project does not say which strategy they belong to")
+                        .hint("add a line such as `strategy: together` naming the strategy's file"),
+                );
+            }
+            None
+        }
+    };
+    let mut ambitions = Vec::new();
+    if let Some(si) = strategy {
+        let list = &ctx.strategies[si].data.ambitions;
+        for (i, id) in p.ambitions.iter().enumerate() {
+            match list.iter().position(|a| &a.id == id) {
+                Some(ai) => ambitions.push(ai),
+                None => diagnostics.push(unknown_id(doc, &format!("ambitions.{i}"), "ambition", id, list.iter().map(|a| a.id.as_str()))),
+            }
+        }
+    }
+    if p.you_said.is_empty() {
+        diagnostics.push(error(doc, "you_said", "missing-field", "a project needs at least one \"you said\"").hint("add what people told you under `you_said:`"));
+    }
+    for (i, item) in p.you_said.iter().enumerate() {
+        required_text(doc, &format!("you_said.{i}.said"), &item.said, diagnostics);
+        if item.we_did.is_empty() && ctx.today.days_since_epoch() - p.started.days_since_epoch() > AWAITING_DAYS {
+            diagnostics.push(
+                Diagnostic::warning("awaiting-too-long", &doc.file, format!("this \"you said\" has waited more than {AWAITING_DAYS} days for a response"))
+                    .at(doc.locs.at(&format!("you_said.{i}.said")))
+                    .hint("add what you did, plan to do, or could not do (with the reason) under `we_did:`"),
+            );
+        }
+        for (j, action) in item.we_did.iter().enumerate() {
+            let path = format!("you_said.{i}.we_did.{j}");
+            required_text(doc, &format!("{path}.action"), &action.action, diagnostics);
+            match action.status {
+                ActionStatus::Done if action.date.is_none() => diagnostics.push(
+                    error(doc, &format!("{path}.status"), "missing-field", "a done action needs the date it was done")
+                        .hint("add a line such as `date: 2024-05-01` (or `2024-05` if you only know the month)"),
+                ),
+                ActionStatus::NotPossible if action.reason.as_deref().is_none_or(|r| r.trim().is_empty()) => diagnostics.push(
+                    error(doc, &format!("{path}.status"), "missing-reason", "an action we could not do needs the honest reason why not")
+                        .hint("add a line `reason: …` explaining why this was not possible"),
+                ),
+                _ => {}
+            }
+        }
+    }
+    ResolvedProject { involvement, strategy, ambitions }
+}
+
+/// Checks every action's `link` once all URLs are known.
+pub fn project_links(doc: &Doc<Project>, urls: &BTreeSet<String>, diagnostics: &mut Diagnostics) {
+    for (i, item) in doc.data.you_said.iter().enumerate() {
+        for (j, action) in item.we_did.iter().enumerate() {
+            if let Some(link) = &action.link {
+                if let Err((message, hint)) = links::check(link, urls) {
+                    diagnostics.push(error(doc, &format!("you_said.{i}.we_did.{j}.link"), "bad-link", message).hint(hint));
+                }
+            }
+        }
+    }
+}
+
+/// Checks one story and resolves its references.
+pub fn story(
+    doc: &Doc<Story>,
+    vocab: &Vocabulary,
+    projects: &HashMap<&str, usize>,
+    draft_projects: &BTreeSet<String>,
+    media: &BTreeSet<String>,
+    diagnostics: &mut Diagnostics,
+) -> ResolvedStory {
+    let s = &doc.data;
+    required_text(doc, "title", &s.title, diagnostics);
+    required_text(doc, "summary", &s.summary, diagnostics);
+    summary_length(doc, "summary", &s.summary, diagnostics);
+    let project = s.project.as_ref().and_then(|slug| match projects.get(slug.as_str()) {
+        Some(&i) => Some(i),
+        None if draft_projects.contains(slug) => {
+            diagnostics.push(
+                error(doc, "project", "draft-ref", format!("the project \"{slug}\" is a draft, so this story cannot link to it"))
+                    .hint("publish the project (remove `draft: true`), or remove the project line from this story"),
+            );
+            None
+        }
+        None => {
+            let mut names: Vec<&str> = projects.keys().copied().collect();
+            names.sort_unstable();
+            diagnostics.push(unknown_id(doc, "project", "project", slug, names));
+            None
+        }
+    });
+    let involvement = s.involvement.as_ref().and_then(|id| {
+        let found = vocab.types.iter().position(|t| t.id == id);
+        if found.is_none() {
+            diagnostics.push(unknown_id(doc, "involvement", "involvement type", id, Vocabulary::type_ids()));
+        }
+        found
+    });
+    let mut benefits = Vec::new();
+    for (i, id) in s.benefits.iter().enumerate() {
+        match vocab.benefits.iter().position(|b| &b.id == id) {
+            Some(b) => benefits.push(b),
+            None => diagnostics.push(unknown_id(doc, &format!("benefits.{i}"), "benefit", id, vocab.benefits.iter().map(|b| b.id.as_str()))),
+        }
+    }
+    if let Some(q) = &s.quote {
+        if !q.consent {
+            diagnostics.push(
+                error(doc, "quote.consent", "no-consent", "this quote is not marked as having consent to publish")
+                    .hint("only publish a quote when the person agreed; then set `consent: true`"),
+            );
+        }
+        required_text(doc, "quote.text", &q.text, diagnostics);
+        required_text(doc, "quote.by", &q.by, diagnostics);
+    }
+    if let Some(image) = &s.image {
+        let alt_empty = image.alt.as_deref().is_none_or(|a| a.trim().is_empty());
+        if alt_empty && !image.decorative {
+            diagnostics.push(
+                error(doc, "image", "no-alt", "this image has no alt text, so people using screen readers will not know what it shows")
+                    .hint("add `alt: \"…\"` describing what the picture shows; only if it is purely decorative, use `alt: \"\"` with `decorative: true`"),
+            );
+        }
+        let src = media_path(&image.src);
+        if !media.contains(&src) {
+            let mut names: Vec<&str> = media.iter().map(String::as_str).collect();
+            names.sort_unstable();
+            diagnostics.push(
+                error(doc, "image.src", "missing-media", format!("the image \"{}\" is not in content/media/", image.src))
+                    .hint(did_you_mean(&src, names).unwrap_or_else(|| "put the file in content/media/ and write its path as media/<file name>".into())),
+            );
+        }
+    }
+    ResolvedStory { project, involvement, benefits }
+}
+
+/// `media/x.jpg`, `/media/x.jpg` and `content/media/x.jpg` all name `content/media/x.jpg`.
+pub fn media_path(src: &str) -> String {
+    let s = src.trim().trim_start_matches('/');
+    s.strip_prefix("content/").unwrap_or(s).to_string()
+}
+
+/// Resolves `get_involved` (`pages/<slug>` or any allowed link) to a link target.
+pub fn get_involved(doc: &Doc<SiteConfig>, urls: &BTreeSet<String>, diagnostics: &mut Diagnostics) -> Option<String> {
+    let target = doc.data.get_involved.as_deref()?.trim();
+    let as_link = match target.strip_prefix("pages/") {
+        Some(slug) => format!("/{}/", slug.trim_end_matches('/')),
+        None => target.to_string(),
+    };
+    match links::check(&as_link, urls) {
+        Ok(Link::Internal { path, suffix }) => Some(format!("{path}{suffix}")),
+        Ok(Link::AsWritten) => Some(as_link),
+        Err((message, hint)) => {
+            diagnostics.push(error(doc, "get_involved", "bad-link", message).hint(hint));
+            None
+        }
+    }
+}

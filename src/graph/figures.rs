@@ -1,0 +1,148 @@
+//! The public figures, defined once. Every page and every open-data file reads these values;
+//! nothing else counts "you said" items or actions, so the numbers agree everywhere.
+
+use crate::content::model::{ActionStatus, YouSaid};
+
+/// The single state of one "you said" item, from its actions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemState {
+    /// At least one action is done.
+    ActedOn,
+    /// None done, at least one in progress or planned.
+    InProgress,
+    /// Every action is not possible.
+    CouldNotDo,
+    /// No actions yet.
+    AwaitingResponse,
+}
+
+impl ItemState {
+    pub fn of(item: &YouSaid) -> ItemState {
+        let has = |s: ActionStatus| item.we_did.iter().any(|a| a.status == s);
+        if item.we_did.is_empty() {
+            ItemState::AwaitingResponse
+        } else if has(ActionStatus::Done) {
+            ItemState::ActedOn
+        } else if has(ActionStatus::InProgress) || has(ActionStatus::Planned) {
+            ItemState::InProgress
+        } else {
+            ItemState::CouldNotDo
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ItemState::ActedOn => "Acted on",
+            ItemState::InProgress => "In progress",
+            ItemState::CouldNotDo => "Could not do",
+            ItemState::AwaitingResponse => "Awaiting response",
+        }
+    }
+}
+
+/// Counts of items by state and of actions by status, for any set of projects.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Figures {
+    pub projects: u32,
+    pub items: u32,
+    pub acted_on: u32,
+    pub in_progress: u32,
+    pub could_not_do: u32,
+    pub awaiting: u32,
+    pub actions: u32,
+    pub actions_done: u32,
+    pub actions_in_progress: u32,
+    pub actions_planned: u32,
+    pub actions_not_possible: u32,
+}
+
+impl Figures {
+    /// The figures of one project's items.
+    pub fn of_items(items: &[YouSaid]) -> Figures {
+        let mut f = Figures { projects: 1, ..Figures::default() };
+        for item in items {
+            f.items += 1;
+            match ItemState::of(item) {
+                ItemState::ActedOn => f.acted_on += 1,
+                ItemState::InProgress => f.in_progress += 1,
+                ItemState::CouldNotDo => f.could_not_do += 1,
+                ItemState::AwaitingResponse => f.awaiting += 1,
+            }
+            for action in &item.we_did {
+                f.actions += 1;
+                match action.status {
+                    ActionStatus::Done => f.actions_done += 1,
+                    ActionStatus::InProgress => f.actions_in_progress += 1,
+                    ActionStatus::Planned => f.actions_planned += 1,
+                    ActionStatus::NotPossible => f.actions_not_possible += 1,
+                }
+            }
+        }
+        f
+    }
+
+    /// Sums figures of several projects.
+    pub fn sum<'a>(all: impl IntoIterator<Item = &'a Figures>) -> Figures {
+        all.into_iter().fold(Figures::default(), |a, b| Figures {
+            projects: a.projects + b.projects,
+            items: a.items + b.items,
+            acted_on: a.acted_on + b.acted_on,
+            in_progress: a.in_progress + b.in_progress,
+            could_not_do: a.could_not_do + b.could_not_do,
+            awaiting: a.awaiting + b.awaiting,
+            actions: a.actions + b.actions,
+            actions_done: a.actions_done + b.actions_done,
+            actions_in_progress: a.actions_in_progress + b.actions_in_progress,
+            actions_planned: a.actions_planned + b.actions_planned,
+            actions_not_possible: a.actions_not_possible + b.actions_not_possible,
+        })
+    }
+
+    /// "Share acted on": acted on ÷ all items, as a whole percentage (rounded half up).
+    pub fn share_acted_on(&self) -> u32 {
+        if self.items == 0 {
+            0
+        } else {
+            (self.acted_on * 200 + self.items) / (self.items * 2)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::model::Action;
+
+    fn item(statuses: &[ActionStatus]) -> YouSaid {
+        YouSaid {
+            said: "x".into(),
+            theme: None,
+            we_did: statuses
+                .iter()
+                .map(|&status| Action { action: "y".into(), status, date: None, reason: None, link: None })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn one_state_per_item() {
+        use ActionStatus::*;
+        assert_eq!(ItemState::of(&item(&[NotPossible, Done])), ItemState::ActedOn);
+        assert_eq!(ItemState::of(&item(&[NotPossible, Planned])), ItemState::InProgress);
+        assert_eq!(ItemState::of(&item(&[NotPossible, NotPossible])), ItemState::CouldNotDo);
+        assert_eq!(ItemState::of(&item(&[])), ItemState::AwaitingResponse);
+    }
+
+    #[test]
+    fn figures_add_up() {
+        use ActionStatus::*;
+        let items = [item(&[Done, Planned]), item(&[InProgress]), item(&[NotPossible]), item(&[])];
+        let f = Figures::of_items(&items);
+        assert_eq!((f.items, f.acted_on, f.in_progress, f.could_not_do, f.awaiting), (4, 1, 1, 1, 1));
+        assert_eq!((f.actions, f.actions_done, f.actions_planned, f.actions_in_progress, f.actions_not_possible), (4, 1, 1, 1, 1));
+        assert_eq!(f.share_acted_on(), 25);
+        let total = Figures::sum([&f, &f]);
+        assert_eq!((total.projects, total.items, total.acted_on), (2, 8, 2));
+    }
+}

@@ -1,0 +1,381 @@
+//! The site graph: the parsed content resolved into one immutable, indexed structure.
+//! References become indices (a dangling one becomes a diagnostic, never a panic), every URL
+//! is allocated once ([`urls`]), every rule that spans files is checked ([`checks`]), and the
+//! public figures are computed once ([`figures`]). No HTML and no I/O here.
+
+pub mod checks;
+pub mod figures;
+pub mod links;
+pub mod urls;
+
+use crate::content::model::{Page, Project, SiteConfig, Story, Strategy};
+use crate::content::vocab::Vocabulary;
+use crate::content::{slugify, Content, Date, Doc};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::site::SourceFile;
+use figures::Figures;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::PathBuf;
+
+/// What the graph needs from the command line.
+#[derive(Debug, Clone)]
+pub struct GraphOptions {
+    pub include_drafts: bool,
+    /// "Today" for the 90-day rule: the build date or `SOURCE_DATE_EPOCH`.
+    pub today: Date,
+    /// Overrides `base_url` from site.yaml (`--base-url`).
+    pub base_url: Option<String>,
+}
+
+/// The public address of the site, split into what links need.
+#[derive(Debug, Clone)]
+pub struct BaseUrl {
+    /// `https://host/sub/`, always ending in `/`: for canonical links, feeds and sitemaps.
+    pub absolute: String,
+    /// `/sub/`, always starting and ending in `/`: prefixed to every internal link, so the
+    /// same output works at a domain root or under a sub-path.
+    pub path: String,
+}
+
+impl BaseUrl {
+    pub fn parse(url: &str) -> Option<BaseUrl> {
+        let url = url.trim();
+        let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+        let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        if host.is_empty() || host.contains(char::is_whitespace) {
+            return None;
+        }
+        let path = format!("/{}", path.trim_matches('/'));
+        let path = if path == "/" { path } else { format!("{path}/") };
+        let scheme = &url[..url.len() - rest.len()];
+        Some(BaseUrl { absolute: format!("{scheme}{host}{path}"), path })
+    }
+}
+
+/// A project with its references resolved.
+#[derive(Debug)]
+pub struct ProjectNode {
+    pub doc: Doc<Project>,
+    pub service: usize,
+    /// Index into `Vocabulary::types`.
+    pub involvement: usize,
+    pub strategy: Option<usize>,
+    /// Indices into that strategy's ambitions.
+    pub ambitions: Vec<usize>,
+    pub stories: Vec<usize>,
+    pub figures: Figures,
+}
+
+#[derive(Debug)]
+pub struct StoryNode {
+    pub doc: Doc<Story>,
+    pub project: Option<usize>,
+    /// The story's own type, or its project's.
+    pub involvement: Option<usize>,
+    /// Indices into `Vocabulary::benefits`.
+    pub benefits: Vec<usize>,
+}
+
+#[derive(Debug)]
+pub struct AmbitionNode {
+    pub projects: Vec<usize>,
+    pub stories: Vec<usize>,
+    pub figures: Figures,
+}
+
+#[derive(Debug)]
+pub struct StrategyNode {
+    pub doc: Doc<Strategy>,
+    /// Aligned with `doc.data.ambitions`.
+    pub ambitions: Vec<AmbitionNode>,
+    pub projects: Vec<usize>,
+    pub figures: Figures,
+}
+
+/// A service, named by the projects that give it.
+#[derive(Debug)]
+pub struct Service {
+    pub name: String,
+    pub slug: String,
+    pub projects: Vec<usize>,
+    pub stories: Vec<usize>,
+    pub figures: Figures,
+}
+
+/// The projects of one involvement type; aligned with `Vocabulary::types`.
+#[derive(Debug, Default)]
+pub struct TypeNode {
+    pub projects: Vec<usize>,
+    pub figures: Figures,
+}
+
+/// The resolved site: built once per build, then only borrowed.
+#[derive(Debug)]
+pub struct SiteGraph {
+    pub config: Doc<SiteConfig>,
+    pub base: BaseUrl,
+    pub vocab: Vocabulary,
+    /// Newest first.
+    pub projects: Vec<ProjectNode>,
+    /// Newest first.
+    pub stories: Vec<StoryNode>,
+    /// Newest published first.
+    pub strategies: Vec<StrategyNode>,
+    /// In menu order, then by title.
+    pub pages: Vec<Doc<Page>>,
+    /// By name.
+    pub services: Vec<Service>,
+    pub types: Vec<TypeNode>,
+    /// The whole site's figures.
+    pub figures: Figures,
+    /// Years that projects started in, newest first.
+    pub years: Vec<u16>,
+    pub media: Vec<PathBuf>,
+    pub theme_files: Vec<SourceFile>,
+    /// Every page URL, for link checks.
+    pub urls: BTreeSet<String>,
+    /// The call to action's target, a site-relative URL or an absolute link.
+    pub get_involved: Option<String>,
+    pub today: Date,
+    pub include_drafts: bool,
+}
+
+impl SiteGraph {
+    /// The strategy the home page shows: the one in force today, else the newest.
+    pub fn current_strategy(&self) -> Option<usize> {
+        self.strategies
+            .iter()
+            .position(|s| s.doc.data.period.from <= self.today && self.today <= s.doc.data.period.to)
+            .or((!self.strategies.is_empty()).then_some(0))
+    }
+}
+
+/// Resolves and checks the content. Returns a graph even when there are errors, so that
+/// every problem is found; `build` refuses to write when any error was reported.
+pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnostics) -> SiteGraph {
+    let Content { config, strategies, projects, stories, pages, media, theme_files } = content;
+    let vocab = Vocabulary::for_site(&config.data);
+    checks::site_config(&config, diagnostics);
+    let base_text = options.base_url.clone().unwrap_or_else(|| config.data.base_url.clone());
+    let base = BaseUrl::parse(&base_text).unwrap_or_else(|| {
+        diagnostics.push(
+            Diagnostic::error("bad-base-url", &config.file, format!("\"{base_text}\" is not a web address"))
+                .at(config.locs.at("base_url"))
+                .hint("write the full address the site will be published at, such as https://involvement.example.nhs.uk/"),
+        );
+        BaseUrl { absolute: "https://example.invalid/".into(), path: "/".into() }
+    });
+
+    let keep = |draft: bool| options.include_drafts || !draft;
+    let drafts: BTreeSet<String> = projects.iter().filter(|p| !keep(p.data.draft)).map(|p| p.slug.clone()).collect();
+    let mut strategies: Vec<_> = strategies.into_iter().filter(|d| keep(d.data.draft)).collect();
+    let mut projects: Vec<_> = projects.into_iter().filter(|d| keep(d.data.draft)).collect();
+    let mut stories: Vec<_> = stories.into_iter().filter(|d| keep(d.data.draft)).collect();
+    let mut pages: Vec<_> = pages.into_iter().filter(|d| keep(d.data.draft)).collect();
+    strategies.sort_by(|a, b| b.data.published.cmp(&a.data.published).then_with(|| a.slug.cmp(&b.slug)));
+    projects.sort_by(|a, b| b.data.started.cmp(&a.data.started).then_with(|| a.slug.cmp(&b.slug)));
+    stories.sort_by(|a, b| b.data.date.cmp(&a.data.date).then_with(|| a.slug.cmp(&b.slug)));
+    pages.sort_by(|a, b| {
+        (a.data.order.is_none(), a.data.order, &a.data.title, &a.slug).cmp(&(b.data.order.is_none(), b.data.order, &b.data.title, &b.slug))
+    });
+
+    for s in &strategies {
+        checks::strategy(s, diagnostics);
+    }
+    for p in &pages {
+        checks::page(p, diagnostics);
+    }
+    let strategy_index: HashMap<&str, usize> = strategies.iter().enumerate().map(|(i, s)| (s.slug.as_str(), i)).collect();
+
+    // Services come from the projects' spellings; two spellings of one slug is an error.
+    let mut service_slugs: BTreeMap<String, (String, PathBuf)> = BTreeMap::new();
+    for p in &projects {
+        let name = p.data.service.trim().to_string();
+        let slug = slugify(&name);
+        match service_slugs.get(&slug) {
+            Some((first, file)) if *first != name => diagnostics.push(
+                Diagnostic::error("service-spelling", &p.file, format!("the service \"{name}\" is spelled differently in {}: \"{first}\"", file.display()))
+                    .at(p.locs.at("service"))
+                    .hint("use one spelling of the service name in every project"),
+            ),
+            Some(_) => {}
+            None if slug.is_empty() => diagnostics.push(
+                Diagnostic::error("empty-field", &p.file, "the service needs a name with letters or digits")
+                    .at(p.locs.at("service"))
+                    .hint("write the service's name, such as Crisis and home treatment"),
+            ),
+            None => {
+                service_slugs.insert(slug, (name, p.file.clone()));
+            }
+        }
+    }
+    let mut services: Vec<Service> = service_slugs
+        .into_iter()
+        .map(|(slug, (name, _))| Service { name, slug, projects: Vec::new(), stories: Vec::new(), figures: Figures::default() })
+        .collect();
+    services.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then_with(|| a.slug.cmp(&b.slug)));
+    let service_index: HashMap<String, usize> = services.iter().enumerate().map(|(i, s)| (s.slug.clone(), i)).collect();
+
+    let ctx = checks::Context { vocab: &vocab, strategies: &strategies, strategy_index: &strategy_index, today: options.today };
+    let mut project_nodes: Vec<ProjectNode> = projects
+        .into_iter()
+        .map(|doc| {
+            let resolved = checks::project(&doc, &ctx, diagnostics);
+            let service = service_index.get(&slugify(doc.data.service.trim())).copied().unwrap_or(0);
+            let figures = Figures::of_items(&doc.data.you_said);
+            ProjectNode { service, involvement: resolved.involvement, strategy: resolved.strategy, ambitions: resolved.ambitions, stories: Vec::new(), figures, doc }
+        })
+        .collect();
+    let project_index: HashMap<&str, usize> = project_nodes.iter().enumerate().map(|(i, p)| (p.doc.slug.as_str(), i)).collect();
+    let media_set: BTreeSet<String> = media.iter().map(|m| m.to_string_lossy().trim_start_matches("content/").to_string()).collect();
+    let story_nodes: Vec<StoryNode> = stories
+        .into_iter()
+        .map(|doc| {
+            let r = checks::story(&doc, &vocab, &project_index, &drafts, &media_set, diagnostics);
+            let involvement = r.involvement.or_else(|| r.project.map(|p| project_nodes[p].involvement));
+            StoryNode { project: r.project, involvement, benefits: r.benefits, doc }
+        })
+        .collect();
+    for (si, s) in story_nodes.iter().enumerate() {
+        if let Some(p) = s.project {
+            project_nodes[p].stories.push(si);
+            services[project_nodes[p].service].stories.push(si);
+        }
+    }
+
+    let urls = allocate_urls(&project_nodes, &story_nodes, &strategies, &pages, &services, &vocab, diagnostics);
+    for p in &project_nodes {
+        checks::project_links(&p.doc, &urls, diagnostics);
+    }
+    let get_involved = checks::get_involved(&config, &urls, diagnostics);
+
+    // Figures: each project's were computed above; everything else sums them.
+    let mut types: Vec<TypeNode> = vocab.types.iter().map(|_| TypeNode::default()).collect();
+    let mut strategy_nodes: Vec<StrategyNode> = strategies
+        .into_iter()
+        .map(|doc| StrategyNode {
+            ambitions: doc.data.ambitions.iter().map(|_| AmbitionNode { projects: Vec::new(), stories: Vec::new(), figures: Figures::default() }).collect(),
+            projects: Vec::new(),
+            figures: Figures::default(),
+            doc,
+        })
+        .collect();
+    for (pi, p) in project_nodes.iter().enumerate() {
+        services[p.service].projects.push(pi);
+        types[p.involvement].projects.push(pi);
+        if let Some(si) = p.strategy {
+            strategy_nodes[si].projects.push(pi);
+            for &ai in &p.ambitions {
+                strategy_nodes[si].ambitions[ai].projects.push(pi);
+                strategy_nodes[si].ambitions[ai].stories.extend(p.stories.iter().copied());
+            }
+        }
+    }
+    let sum = |ids: &[usize]| Figures::sum(ids.iter().map(|&i| &project_nodes[i].figures));
+    for s in &mut services {
+        s.figures = sum(&s.projects);
+    }
+    for t in &mut types {
+        t.figures = sum(&t.projects);
+    }
+    for s in &mut strategy_nodes {
+        s.figures = sum(&s.projects);
+        for a in &mut s.ambitions {
+            a.figures = sum(&a.projects);
+            a.stories.sort_unstable();
+            a.stories.dedup();
+        }
+    }
+    let figures = Figures::sum(project_nodes.iter().map(|p| &p.figures));
+    let mut years: Vec<u16> = project_nodes.iter().map(|p| p.doc.data.started.year()).collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+
+    SiteGraph {
+        config,
+        base,
+        vocab,
+        projects: project_nodes,
+        stories: story_nodes,
+        strategies: strategy_nodes,
+        pages,
+        services,
+        types,
+        figures,
+        years,
+        media,
+        theme_files,
+        urls,
+        get_involved,
+        today: options.today,
+        include_drafts: options.include_drafts,
+    }
+}
+
+/// Claims every page's URL; collisions and reserved names become errors.
+fn allocate_urls(
+    projects: &[ProjectNode],
+    stories: &[StoryNode],
+    strategies: &[Doc<Strategy>],
+    pages: &[Doc<Page>],
+    services: &[Service],
+    vocab: &Vocabulary,
+    diagnostics: &mut Diagnostics,
+) -> BTreeSet<String> {
+    let mut claims = urls::UrlClaims::default();
+    let builtin = PathBuf::from("(built-in page)");
+    let start = crate::diagnostics::Location::START;
+    for fixed in [urls::HOME, urls::PROJECTS, urls::STORIES, urls::STRATEGIES, urls::INVOLVEMENT, urls::SERVICES, urls::POSTERS, urls::SEARCH, urls::DATA] {
+        claims.claim(fixed.to_string(), &builtin, start, diagnostics);
+    }
+    for t in &vocab.types {
+        claims.claim(urls::involvement_type(t.id), &builtin, start, diagnostics);
+        claims.claim(urls::project_filter("type", t.id), &builtin, start, diagnostics);
+    }
+    for status in ["planned", "in-progress", "completed"] {
+        claims.claim(urls::project_filter("status", status), &builtin, start, diagnostics);
+    }
+    for s in services {
+        claims.claim(urls::service(&s.slug), &builtin, start, diagnostics);
+        claims.claim(urls::poster(&s.slug), &builtin, start, diagnostics);
+        claims.claim(urls::project_filter("service", &s.slug), &builtin, start, diagnostics);
+    }
+    let mut years: Vec<u16> = projects.iter().map(|p| p.doc.data.started.year()).collect();
+    years.sort_unstable();
+    years.dedup();
+    for y in years {
+        claims.claim(urls::project_filter("year", &y.to_string()), &builtin, start, diagnostics);
+    }
+    let reserved = |doc_file: &PathBuf, slug: &str, names: &[&str], where_: &str, diagnostics: &mut Diagnostics| {
+        let clash = names.contains(&slug);
+        if clash {
+            diagnostics.push(
+                Diagnostic::error("reserved-slug", doc_file, format!("the name \"{slug}\" is used by wedid's own pages {where_}"))
+                    .hint(format!("rename the file, for example to \"{slug}-page\"")),
+            );
+        }
+        clash
+    };
+    for p in projects {
+        if !reserved(&p.doc.file, &p.doc.slug, &urls::RESERVED_PROJECT, "under /you-said-we-did/", diagnostics) {
+            claims.claim(urls::project(&p.doc.slug), &p.doc.file, start, diagnostics);
+        }
+    }
+    for s in stories {
+        if !reserved(&s.doc.file, &s.doc.slug, &["page"], "under /stories/", diagnostics) {
+            claims.claim(urls::story(&s.doc.slug), &s.doc.file, start, diagnostics);
+        }
+    }
+    for s in strategies {
+        claims.claim(urls::strategy(&s.slug), &s.file, start, diagnostics);
+        for (i, a) in s.data.ambitions.iter().enumerate() {
+            claims.claim(urls::ambition(&s.slug, &a.id), &s.file, s.locs.at(&format!("ambitions.{i}.id")), diagnostics);
+        }
+    }
+    for p in pages {
+        if !reserved(&p.file, &p.slug, &urls::RESERVED_TOP, "at the top of the site", diagnostics) {
+            claims.claim(urls::page(&p.slug), &p.file, start, diagnostics);
+        }
+    }
+    claims.into_urls()
+}

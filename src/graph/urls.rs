@@ -1,0 +1,103 @@
+//! Every page's URL, allocated once. URLs are paths relative to the site root, always ending
+//! in `/` (served as `<path>/index.html`) or naming a file; `render` joins them to the
+//! base path. Two sources claiming one URL is an error naming both files.
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Location};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub const HOME: &str = "";
+pub const PROJECTS: &str = "you-said-we-did/";
+pub const STORIES: &str = "stories/";
+pub const STRATEGIES: &str = "strategy/";
+pub const INVOLVEMENT: &str = "involvement/";
+pub const SERVICES: &str = "services/";
+pub const POSTERS: &str = "posters/";
+pub const SEARCH: &str = "search/";
+pub const DATA: &str = "data/";
+pub const CSV: &str = "data/you-said-we-did.csv";
+pub const JSON: &str = "data/you-said-we-did.json";
+pub const SEARCH_INDEX: &str = "search/index.json";
+pub const FEED: &str = "feed.xml";
+pub const SITEMAP: &str = "sitemap.xml";
+pub const ROBOTS: &str = "robots.txt";
+pub const NOT_FOUND: &str = "404.html";
+pub const ASSETS: &str = "assets/";
+pub const MEDIA: &str = "media/";
+
+/// First path segments that belong to wedid: a free page may not take them.
+pub const RESERVED_TOP: [&str; 14] = [
+    "you-said-we-did", "stories", "strategy", "involvement", "services", "posters", "search", "data", "assets",
+    "media", "feed.xml", "sitemap.xml", "robots.txt", "404.html",
+];
+
+/// Second segments under `/you-said-we-did/` used by filter and pagination pages.
+pub const RESERVED_PROJECT: [&str; 5] = ["service", "type", "status", "year", "page"];
+
+pub fn project(slug: &str) -> String {
+    format!("{PROJECTS}{slug}/")
+}
+pub fn story(slug: &str) -> String {
+    format!("{STORIES}{slug}/")
+}
+pub fn strategy(slug: &str) -> String {
+    format!("{STRATEGIES}{slug}/")
+}
+pub fn ambition(strategy_slug: &str, id: &str) -> String {
+    format!("{STRATEGIES}{strategy_slug}/{id}/")
+}
+pub fn involvement_type(id: &str) -> String {
+    format!("{INVOLVEMENT}{id}/")
+}
+pub fn service(slug: &str) -> String {
+    format!("{SERVICES}{slug}/")
+}
+pub fn poster(slug: &str) -> String {
+    format!("{POSTERS}{slug}/")
+}
+pub fn page(slug: &str) -> String {
+    format!("{slug}/")
+}
+pub fn media(path_under_media: &str) -> String {
+    format!("{MEDIA}{path_under_media}")
+}
+/// A filter page of the project list, e.g. `you-said-we-did/service/crisis/`.
+pub fn project_filter(facet: &str, value: &str) -> String {
+    format!("{PROJECTS}{facet}/{value}/")
+}
+/// Page `n` (from 1) of a paginated list at `first`.
+pub fn paginated(first: &str, n: usize) -> String {
+    if n <= 1 {
+        first.to_string()
+    } else {
+        format!("{first}page/{n}/")
+    }
+}
+
+/// Who claimed a URL first, to name both files on a collision.
+#[derive(Debug, Default)]
+pub struct UrlClaims {
+    claims: BTreeMap<String, (PathBuf, Location)>,
+}
+
+impl UrlClaims {
+    pub fn claim(&mut self, url: String, file: &Path, at: Location, diagnostics: &mut Diagnostics) {
+        if let Some((first, _)) = self.claims.get(&url) {
+            diagnostics.push(
+                Diagnostic::error("url-collision", file, format!("this would be published at /{url}, which {} already uses", first.display()))
+                    .at(at)
+                    .hint("rename one of the two files so each has its own address"),
+            );
+        } else {
+            self.claims.insert(url, (file.to_path_buf(), at));
+        }
+    }
+
+    pub fn contains(&self, url: &str) -> bool {
+        self.claims.contains_key(url)
+    }
+
+    pub fn into_urls(self) -> std::collections::BTreeSet<String> {
+        self.claims.into_keys().collect()
+    }
+}

@@ -1,0 +1,18 @@
+//! wedid: a static site generator for public "you said, we did" involvement reporting.
+//!
+//! The pipeline, in order (see ARCHITECTURE.md): `site` walks the folder, `content` parses
+//! typed records with locations, `graph` resolves and checks them and computes the figures
+//! once, `render` turns the graph into pages in memory, and `output` swaps them into place.
+
+pub mod content;
+pub mod diagnostics;
+pub mod site;
+pub mod graph;
+pub mod render;
+pub mod theme;
+pub mod output;
+pub mod build;
+pub mod cli;
+pub mod scaffold;
+
+pub use build::{build, BuildOptions, BuildReport};

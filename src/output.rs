@@ -1,0 +1,205 @@
+//! The ONLY writer under the output folder. A build streams its files into a staging folder
+//! beside the output, and only a build with no errors is swapped into place — on Linux in one
+//! atomic `renameat2(RENAME_EXCHANGE)`, so at every instant the output folder holds either the
+//! complete old site or the complete new one, even if wedid is killed. Pages of deleted
+//! content disappear because the new folder replaces the old one whole.
+//!
+//! wedid only ever replaces a folder it made (it carries a marker file), and never the site
+//! folder, `content/`, or any folder that contains the site, so a typo in `--output` cannot
+//! delete someone's files.
+
+use crate::render::{Body, OutputFile, Sink};
+use anyhow::{bail, Context as _, Result};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+/// Marks a folder as wedid's output, safe for wedid to replace.
+pub const MARKER: &str = ".wedid-output";
+const MARKER_TEXT: &str = "This folder is written by `wedid build`. Edit the files in content/ instead: this folder is replaced on every build.\n";
+
+/// A folder being filled by one build.
+pub struct Staging {
+    dir: PathBuf,
+    site_root: PathBuf,
+}
+
+/// Refuses output folders that wedid must never replace.
+pub fn check_output_folder(output: &Path, site_root: &Path) -> Result<()> {
+    let abs = absolute(output)?;
+    let site = absolute(site_root)?;
+    if site.starts_with(&abs) {
+        bail!("refusing to use {} as the output folder: it contains the site itself", output.display());
+    }
+    for protected in ["content", "themes"] {
+        if abs.starts_with(site.join(protected)) {
+            bail!("refusing to use {} as the output folder: it is inside the site's {protected}/ folder", output.display());
+        }
+    }
+    if abs.is_file() {
+        bail!("refusing to use {} as the output folder: it is a file", output.display());
+    }
+    if abs.is_dir() && !abs.join(MARKER).is_file() {
+        let empty = std::fs::read_dir(&abs).map(|mut d| d.next().is_none()).unwrap_or(false);
+        if !empty {
+            bail!(
+                "refusing to replace {}: it was not made by wedid and is not empty.\n  hint: choose another --output folder, or delete or empty this one yourself",
+                output.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+fn absolute(p: &Path) -> Result<PathBuf> {
+    let joined = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir()?.join(p) };
+    // Canonicalise the longest existing ancestor, so links and `..` cannot disguise a path.
+    let mut existing = joined.as_path();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => break,
+        }
+    }
+    let mut out = existing.canonicalize().unwrap_or_else(|_| existing.to_path_buf());
+    out.extend(rest.into_iter().rev());
+    Ok(out)
+}
+
+fn sibling(output: &Path, suffix: &str) -> Result<PathBuf> {
+    let abs = absolute(output)?;
+    let name = abs.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "output".into());
+    let parent = abs.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    Ok(parent.join(format!(".{name}.wedid-{suffix}")))
+}
+
+impl Staging {
+    /// Makes a fresh staging folder beside `output`, clearing any left by a killed build.
+    pub fn create(output: &Path, site_root: &Path) -> Result<Staging> {
+        check_output_folder(output, site_root)?;
+        let dir = sibling(output, &format!("staging-{}", std::process::id()))?;
+        if let Some(parent) = dir.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+            remove_leftovers(parent, output)?;
+        }
+        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        std::fs::write(dir.join(MARKER), MARKER_TEXT).with_context(|| format!("writing in {}", dir.display()))?;
+        Ok(Staging { dir, site_root: site_root.to_path_buf() })
+    }
+
+    /// Swaps the staged site into place and removes the old one.
+    pub fn commit(self, output: &Path) -> Result<()> {
+        let output = absolute(output)?;
+        if !output.exists() {
+            std::fs::rename(&self.dir, &output).with_context(|| format!("moving the new site to {}", output.display()))?;
+            return Ok(());
+        }
+        check_output_folder(&output, &self.site_root)?;
+        let old = swap(&self.dir, &output)?;
+        std::fs::remove_dir_all(&old).with_context(|| format!("removing the previous site at {}", old.display()))?;
+        Ok(())
+    }
+
+    /// Throws the staged files away; the output folder is untouched.
+    pub fn discard(self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Exchanges `new` and `output`; returns where the old site now is.
+#[cfg(target_os = "linux")]
+fn swap(new: &Path, output: &Path) -> Result<PathBuf> {
+    use rustix::fs::{renameat_with, RenameFlags, CWD};
+    renameat_with(CWD, new, CWD, output, RenameFlags::EXCHANGE).with_context(|| format!("swapping the new site into {}", output.display()))?;
+    Ok(new.to_path_buf())
+}
+
+/// Elsewhere two renames: the window between them is as short as it can be.
+#[cfg(not(target_os = "linux"))]
+fn swap(new: &Path, output: &Path) -> Result<PathBuf> {
+    let old = sibling(output, "old")?;
+    let _ = std::fs::remove_dir_all(&old);
+    std::fs::rename(output, &old).with_context(|| format!("moving the previous site aside from {}", output.display()))?;
+    std::fs::rename(new, output).with_context(|| format!("moving the new site to {}", output.display()))?;
+    Ok(old)
+}
+
+/// Removes staging folders of builds that were killed (they carry our marker).
+fn remove_leftovers(parent: &Path, output: &Path) -> Result<()> {
+    let name = output.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let prefix = format!(".{name}.wedid-");
+    for entry in std::fs::read_dir(parent)?.flatten() {
+        let file = entry.file_name().to_string_lossy().to_string();
+        if file.starts_with(&prefix) && entry.path().join(MARKER).is_file() {
+            let pid_alive = file
+                .rsplit('-')
+                .next()
+                .and_then(|p| p.parse::<u32>().ok())
+                .is_some_and(|pid| pid != std::process::id() && Path::new(&format!("/proc/{pid}")).exists());
+            if !pid_alive {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+    Ok(())
+}
+
+impl Sink for Staging {
+    fn put(&self, file: OutputFile) -> Result<()> {
+        let target = self.dir.join(&file.path);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+        }
+        match file.body {
+            Body::Bytes(bytes) => write_file(&target, &bytes),
+            Body::Static(bytes) => write_file(&target, bytes),
+            Body::CopyOf(source) => {
+                std::fs::copy(self.site_root.join(&source), &target).with_context(|| format!("copying {}", source.display()))?;
+                Ok(())
+            }
+        }
+    }
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut f = std::io::BufWriter::new(std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?);
+    f.write_all(bytes).and_then(|_| f.flush()).with_context(|| format!("writing {}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_dangerous_output_folders() {
+        let site = tempfile::tempdir().expect("temp dir");
+        let root = site.path();
+        std::fs::create_dir_all(root.join("content")).expect("mkdir");
+        std::fs::create_dir_all(root.join("docs")).expect("mkdir");
+        std::fs::write(root.join("docs/notes.txt"), "precious").expect("write");
+        assert!(check_output_folder(root, root).is_err());
+        assert!(check_output_folder(root.parent().expect("parent"), root).is_err());
+        assert!(check_output_folder(&root.join("content"), root).is_err());
+        assert!(check_output_folder(&root.join("docs"), root).is_err());
+        assert!(check_output_folder(&root.join("output"), root).is_ok());
+    }
+
+    #[test]
+    fn staged_site_replaces_the_old_one_whole() {
+        let site = tempfile::tempdir().expect("temp dir");
+        let out = site.path().join("output");
+        for (name, other) in [("a.html", "b.html"), ("b.html", "a.html")] {
+            let staging = Staging::create(&out, site.path()).expect("staging");
+            staging.put(OutputFile { path: name.into(), body: Body::Static(b"x") }).expect("put");
+            staging.commit(&out).expect("commit");
+            assert!(out.join(name).is_file());
+            assert!(!out.join(other).exists(), "stale page left behind");
+            assert!(out.join(MARKER).is_file());
+        }
+        let leftovers: Vec<_> = std::fs::read_dir(site.path()).expect("read").flatten().map(|e| e.file_name()).collect();
+        assert_eq!(leftovers, vec![std::ffi::OsString::from("output")]);
+    }
+}

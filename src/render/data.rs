@@ -1,0 +1,248 @@
+//! The second "renderer" of the same graph: open data (CSV and JSON, one row per action plus
+//! one per item awaiting response, so rows add up to the figures), the Atom feed, the sitemap,
+//! robots.txt and the search index. Every value from content is escaped for its format, and
+//! CSV cells that a spreadsheet would run as a formula are neutralised.
+
+use super::pages::{date, Ctx};
+use crate::content::model::{Action, Project, YouSaid};
+use crate::content::Date;
+use crate::graph::figures::ItemState;
+use crate::graph::{urls, SiteGraph};
+use serde::Serialize;
+
+/// The open data columns, in order, with what each means: shown on `/data/`.
+pub const COLUMNS: [(&str, &str); 15] = [
+    ("project", "The project's title"),
+    ("project_url", "The web address of the project's page"),
+    ("service", "The service the project belongs to"),
+    ("involvement_type", "How people were involved: consultation, engagement, co-design or co-production"),
+    ("project_status", "planned, in-progress or completed"),
+    ("started", "When the project started (YYYY-MM-DD, or YYYY-MM when only the month is known)"),
+    ("ended", "When the project ended, if it has"),
+    ("theme", "The theme of what people said, if given"),
+    ("you_said", "What people told us"),
+    ("item_state", "The state of what people told us: acted-on, in-progress, could-not-do or awaiting-response"),
+    ("we_did", "What we did, are doing or could not do; empty while awaiting response"),
+    ("status", "The action's status: done, in-progress, planned, not-possible, or awaiting-response"),
+    ("date", "When the action was done, or when it is due"),
+    ("reason", "Why it was not possible, where we could not act"),
+    ("link", "Where to read more, if given"),
+];
+
+#[derive(Serialize)]
+struct Row<'a> {
+    project: &'a str,
+    project_url: String,
+    service: &'a str,
+    involvement_type: &'static str,
+    project_status: &'static str,
+    started: String,
+    ended: String,
+    theme: &'a str,
+    you_said: &'a str,
+    item_state: &'static str,
+    we_did: &'a str,
+    status: &'static str,
+    date: String,
+    reason: &'a str,
+    link: &'a str,
+}
+
+/// Rows of the open data: one per action, one per item without actions.
+pub fn row_count(g: &SiteGraph) -> usize {
+    g.projects.iter().flat_map(|p| &p.doc.data.you_said).map(|i| i.we_did.len().max(1)).sum()
+}
+
+fn rows<'a>(ctx: &'a Ctx<'a>) -> impl Iterator<Item = Row<'a>> + 'a {
+    let g = ctx.graph;
+    g.projects.iter().flat_map(move |p| {
+        let d: &'a Project = &p.doc.data;
+        let url = ctx.absolute(&urls::project(&p.doc.slug));
+        let service = g.services[p.service].name.as_str();
+        let kind = g.vocab.types[p.involvement].id;
+        let status = super::pages::project_status(d.status).id;
+        d.you_said.iter().flat_map(move |item: &'a YouSaid| {
+            let state = super::pages::item_state(ItemState::of(item)).id;
+            let row = {
+                let url = url.clone();
+                move |a: Option<&'a Action>| Row {
+                    project: &d.title,
+                    project_url: url.clone(),
+                    service,
+                    involvement_type: kind,
+                    project_status: status,
+                    started: d.started.iso(),
+                    ended: d.ended.map(Date::iso).unwrap_or_default(),
+                    theme: item.theme.as_deref().unwrap_or_default(),
+                    you_said: item.said.trim(),
+                    item_state: state,
+                    we_did: a.map(|a| a.action.trim()).unwrap_or_default(),
+                    status: a.map(|a| super::pages::action_status(a.status).id).unwrap_or("awaiting-response"),
+                    date: a.and_then(|a| a.date).map(Date::iso).unwrap_or_default(),
+                    reason: a.and_then(|a| a.reason.as_deref()).map(str::trim).unwrap_or_default(),
+                    link: a.and_then(|a| a.link.as_deref()).unwrap_or_default(),
+                }
+            };
+            let actions: Vec<Option<&'a Action>> = if item.we_did.is_empty() { vec![None] } else { item.we_did.iter().map(Some).collect() };
+            actions.into_iter().map(row)
+        })
+    })
+}
+
+/// RFC 4180 CSV, UTF-8, CRLF line ends, header row first.
+pub fn csv(ctx: &Ctx) -> Vec<u8> {
+    let mut out = String::new();
+    out.push_str(&COLUMNS.iter().map(|c| c.0).collect::<Vec<_>>().join(","));
+    out.push_str("\r\n");
+    for r in rows(ctx) {
+        let cells = [
+            r.project, &r.project_url, r.service, r.involvement_type, r.project_status, &r.started, &r.ended, r.theme, r.you_said, r.item_state, r.we_did, r.status,
+            &r.date, r.reason, r.link,
+        ];
+        out.push_str(&cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out.into_bytes()
+}
+
+/// Quotes a cell when needed, and prefixes `'` to cells a spreadsheet would treat as a
+/// formula (`=`, `+`, `-`, `@`, tab, carriage return).
+pub fn csv_cell(value: &str) -> String {
+    let neutral = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
+    if neutral.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", neutral.replace('"', "\"\""))
+    } else {
+        neutral
+    }
+}
+
+pub fn json(ctx: &Ctx) -> Vec<u8> {
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        site: &'a str,
+        columns: Vec<&'static str>,
+        rows: Vec<Row<'a>>,
+    }
+    let doc = Doc { site: &ctx.graph.base.absolute, columns: COLUMNS.iter().map(|c| c.0).collect(), rows: rows(ctx).collect() };
+    let mut bytes = serde_json::to_vec_pretty(&doc).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// `[{title, url, kind, summary, text}]` for the search page's script.
+pub fn search_index(ctx: &Ctx) -> Vec<u8> {
+    #[derive(Serialize)]
+    struct Entry<'a> {
+        title: &'a str,
+        url: String,
+        kind: &'static str,
+        summary: &'a str,
+        text: String,
+    }
+    const TEXT_CHARS: usize = 600;
+    let g = ctx.graph;
+    let clip = |s: &str| s.chars().take(TEXT_CHARS).collect::<String>();
+    let mut entries = Vec::with_capacity(g.projects.len() + g.stories.len() + g.pages.len());
+    for p in &g.projects {
+        let d = &p.doc.data;
+        let said: Vec<&str> = d.you_said.iter().map(|i| i.said.as_str()).collect();
+        entries.push(Entry {
+            title: &d.title,
+            url: ctx.href(&urls::project(&p.doc.slug)),
+            kind: "Project",
+            summary: d.summary.trim(),
+            text: clip(&format!("{} {} {}", g.services[p.service].name, g.vocab.types[p.involvement].label, said.join(" "))),
+        });
+    }
+    for (i, s) in g.stories.iter().enumerate() {
+        entries.push(Entry { title: &s.doc.data.title, url: ctx.href(&urls::story(&s.doc.slug)), kind: "Story", summary: s.doc.data.summary.trim(), text: clip(&ctx.markdown.stories[i].text) });
+    }
+    for (i, p) in g.pages.iter().enumerate() {
+        entries.push(Entry { title: &p.data.title, url: ctx.href(&urls::page(&p.slug)), kind: "Page", summary: p.data.summary.as_deref().unwrap_or_default(), text: clip(&ctx.markdown.pages[i].text) });
+    }
+    serde_json::to_vec(&entries).unwrap_or_default()
+}
+
+/// Escapes text for XML element content and attributes.
+pub fn xml(s: &str) -> String {
+    super::highlight::escape(s).chars().filter(|&c| c == '\t' || c == '\n' || c == '\r' || c >= ' ').collect()
+}
+
+/// An Atom feed of stories and project updates, newest first. Its `updated` is the newest
+/// content date, never the build time, so rebuilds are identical.
+pub fn feed(ctx: &Ctx) -> Vec<u8> {
+    const FEED_ENTRIES: usize = 50;
+    let g = ctx.graph;
+    let mut entries: Vec<(Date, String, String, String)> = Vec::new();
+    for s in &g.stories {
+        entries.push((s.doc.data.date, s.doc.data.title.clone(), urls::story(&s.doc.slug), s.doc.data.summary.trim().to_string()));
+    }
+    for p in &g.projects {
+        let d = &p.doc.data;
+        let latest = d.you_said.iter().flat_map(|i| &i.we_did).filter_map(|a| a.date).filter(|&x| x <= g.today).chain(d.ended).chain([d.started]).max().unwrap_or(d.started);
+        entries.push((latest, format!("You said, we did: {}", d.title), urls::project(&p.doc.slug), d.summary.trim().to_string()));
+    }
+    entries.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.2.cmp(&b.2)));
+    entries.truncate(FEED_ENTRIES);
+    let stamp = |d: Date| format!("{}T00:00:00Z", date_full(d));
+    let updated = entries.first().map(|e| stamp(e.0)).unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+    let c = &g.config.data;
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n  <title>{}</title>\n  <subtitle>{}</subtitle>\n  <id>{}</id>\n  <link rel=\"self\" href=\"{}\"/>\n  <link href=\"{}\"/>\n  <updated>{updated}</updated>\n  <author><name>{}</name></author>\n",
+        xml(&c.language),
+        xml(&c.title),
+        xml(c.description.as_deref().unwrap_or_default()),
+        xml(&g.base.absolute),
+        xml(&ctx.absolute(urls::FEED)),
+        xml(&g.base.absolute),
+        xml(&c.organisation),
+    );
+    for (d, title, url, summary) in entries {
+        let link = xml(&ctx.absolute(&url));
+        out.push_str(&format!(
+            "  <entry>\n    <title>{}</title>\n    <link href=\"{link}\"/>\n    <id>{link}</id>\n    <updated>{}</updated>\n    <summary>{}</summary>\n  </entry>\n",
+            xml(&title),
+            stamp(d),
+            xml(&summary)
+        ));
+    }
+    out.push_str("</feed>\n");
+    out.into_bytes()
+}
+
+fn date_full(d: Date) -> String {
+    let iso = date(d).iso;
+    if iso.len() == 7 {
+        format!("{iso}-01")
+    } else {
+        iso
+    }
+}
+
+/// Every HTML page, as absolute URLs.
+pub fn sitemap(ctx: &Ctx) -> Vec<u8> {
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for url in &ctx.graph.urls {
+        out.push_str(&format!("  <url><loc>{}</loc></url>\n", xml(&ctx.absolute(url))));
+    }
+    out.push_str("</urlset>\n");
+    out.into_bytes()
+}
+
+pub fn robots(ctx: &Ctx) -> Vec<u8> {
+    format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", ctx.absolute(urls::SITEMAP)).into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_are_quoted_and_formulas_neutralised() {
+        assert_eq!(csv_cell("plain"), "plain");
+        assert_eq!(csv_cell("a, \"b\""), "\"a, \"\"b\"\"\"");
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("-1"), "'-1");
+        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
+    }
+}

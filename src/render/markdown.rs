@@ -1,0 +1,299 @@
+//! The only Markdown → HTML path. One pass over pulldown-cmark's events per document does
+//! everything: heading ids, link rules and sub-path rewriting, the accessibility warnings
+//! (skipped heading levels, vague link text, images without alt text, tables without a
+//! header row), syntax highlighting of fenced code, and the plain text for the search index.
+//! Raw HTML is sanitised with ammonia unless the site opts in with `allow_raw_html`.
+
+use super::highlight::Highlighter;
+use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
+use crate::graph::links::{self, Link};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::{BTreeSet, HashSet};
+use std::path::Path;
+
+/// What a Markdown document needs from the site.
+pub struct MarkdownContext<'a> {
+    pub urls: &'a BTreeSet<String>,
+    /// `/` or `/sub/`, prefixed to root-relative links.
+    pub base_path: &'a str,
+    pub allow_raw_html: bool,
+    pub highlighter: &'a Highlighter,
+}
+
+/// Where a document sits in its file, for locating problems.
+pub struct Source<'a> {
+    pub file: &'a Path,
+    pub first_line: usize,
+}
+
+/// A rendered document.
+#[derive(Debug, Default, Clone)]
+pub struct Rendered {
+    pub html: String,
+    /// Text without markup, for the search index.
+    pub text: String,
+}
+
+/// Link texts that say nothing out of context.
+const VAGUE_LINK_TEXT: [&str; 8] = ["click here", "here", "read more", "more", "link", "this link", "this", "click"];
+
+pub fn render(markdown: &str, ctx: &MarkdownContext, source: &Source, diagnostics: &mut Diagnostics) -> Rendered {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_SMART_PUNCTUATION;
+    let index = LineIndex::new(markdown);
+    let locate = |offset: usize| index.location(offset, source.first_line);
+    let mut events: Vec<Event> = Vec::new();
+    let mut text = String::new();
+    let mut has_raw_html = false;
+    let mut last_heading = 1u8;
+    let mut heading_ids = HashSet::new();
+    // Open spans whose content we collect before deciding what to emit.
+    let mut heading: Option<(usize, Vec<Event>)> = None;
+    let mut link_text: Option<(usize, String)> = None;
+    let mut image_alt: Option<(usize, String)> = None;
+    let mut code: Option<(String, String)> = None;
+    let mut table_head: Option<(usize, bool)> = None;
+
+    for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
+        if let Some((_, alt)) = image_alt.as_mut() {
+            if let Event::Text(t) | Event::Code(t) = &event {
+                alt.push_str(t);
+            }
+        }
+        if let Some((_, label)) = link_text.as_mut() {
+            if let Event::Text(t) | Event::Code(t) = &event {
+                label.push_str(t);
+            }
+        }
+        match event {
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                let mut n = heading_number(level);
+                if n == 1 {
+                    diagnostics.push(
+                        Diagnostic::warning("heading-level", source.file, "a top-level heading (#) in the text; the page title is already the top-level heading")
+                            .at(locate(range.start))
+                            .hint("use ## for the main sections of the text"),
+                    );
+                    n = 2;
+                }
+                if n > last_heading + 1 {
+                    diagnostics.push(
+                        Diagnostic::warning("heading-level", source.file, format!("this heading skips from level {last_heading} to level {n}"))
+                            .at(locate(range.start))
+                            .hint(format!("use {} for this heading, so screen reader users can follow the structure", "#".repeat(usize::from(last_heading) + 1))),
+                    );
+                }
+                last_heading = n;
+                let level = HeadingLevel::try_from(usize::from(n)).unwrap_or(HeadingLevel::H2);
+                heading = Some((events.len(), Vec::new()));
+                events.push(Event::Start(Tag::Heading { level, id, classes, attrs }));
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((start, inner)) = heading.take() {
+                    let plain: String = inner.iter().filter_map(|e| match e { Event::Text(t) | Event::Code(t) => Some(t.as_ref()), _ => None }).collect();
+                    if let Event::Start(Tag::Heading { level, id, classes, attrs }) = std::mem::replace(&mut events[start], Event::SoftBreak) {
+                        let id = id.unwrap_or_else(|| CowStr::from(unique_id(&plain, &mut heading_ids)));
+                        events[start] = Event::Start(Tag::Heading { level, id: Some(id), classes, attrs });
+                        events.extend(inner);
+                        events.push(Event::End(TagEnd::Heading(level)));
+                    }
+                    text.push_str(&plain);
+                    text.push(' ');
+                }
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                let dest = checked_url(&dest_url, ctx, source, locate(range.start), diagnostics);
+                link_text = Some((range.start, String::new()));
+                push(&mut heading, &mut events, Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id }));
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some((start, label)) = link_text.take() {
+                    if VAGUE_LINK_TEXT.contains(&label.trim().to_lowercase().trim_end_matches(['.', '!']).trim()) {
+                        diagnostics.push(
+                            Diagnostic::warning("link-text", source.file, format!("the link text \"{}\" does not say where the link goes", label.trim()))
+                                .at(locate(start))
+                                .hint("use words that make sense on their own, such as \"read the crisis café story\""),
+                        );
+                    }
+                }
+                push(&mut heading, &mut events, Event::End(TagEnd::Link));
+            }
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                let dest = checked_url(&dest_url, ctx, source, locate(range.start), diagnostics);
+                image_alt = Some((range.start, String::new()));
+                push(&mut heading, &mut events, Event::Start(Tag::Image { link_type, dest_url: dest.into(), title, id }));
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((start, alt)) = image_alt.take() {
+                    if alt.trim().is_empty() {
+                        diagnostics.push(
+                            Diagnostic::warning("image-alt", source.file, "this image has no alt text")
+                                .at(locate(start))
+                                .hint("describe the picture inside the brackets: ![Two people painting a wall](media/cafe.jpg)"),
+                        );
+                    }
+                }
+                push(&mut heading, &mut events, Event::End(TagEnd::Image));
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(info) => info.split_whitespace().next().unwrap_or_default().to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                code = Some((lang, String::new()));
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some((lang, body)) = code.take() {
+                    text.push_str(&body);
+                    events.push(Event::Html(ctx.highlighter.highlight(&body, &lang).into()));
+                }
+            }
+            Event::Text(t) if code.is_some() => {
+                if let Some((_, body)) = code.as_mut() {
+                    body.push_str(&t);
+                }
+            }
+            Event::Start(Tag::TableHead) => {
+                table_head = Some((range.start, false));
+                events.push(Event::Start(Tag::TableHead));
+            }
+            Event::End(TagEnd::TableHead) => {
+                if let Some((start, false)) = table_head.take() {
+                    diagnostics.push(
+                        Diagnostic::warning("table-header", source.file, "this table has no header row")
+                            .at(locate(start))
+                            .hint("put column names in the first row, so screen readers can announce each cell's column"),
+                    );
+                }
+                events.push(Event::End(TagEnd::TableHead));
+            }
+            Event::Html(h) | Event::InlineHtml(h) => {
+                has_raw_html = true;
+                push(&mut heading, &mut events, Event::Html(h));
+            }
+            other => {
+                if let Event::Text(t) = &other {
+                    if let Some((_, filled)) = table_head.as_mut() {
+                        *filled |= !t.trim().is_empty();
+                    }
+                    if heading.is_none() {
+                        text.push_str(t);
+                    }
+                } else if matches!(other, Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph)) {
+                    text.push(' ');
+                }
+                push(&mut heading, &mut events, other);
+            }
+        }
+    }
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    if has_raw_html && !ctx.allow_raw_html {
+        html = sanitise(&html);
+    }
+    Rendered { html, text: collapse_whitespace(&text) }
+}
+
+/// Inside a heading, events are held back until its id is known.
+fn push<'a>(heading: &mut Option<(usize, Vec<Event<'a>>)>, events: &mut Vec<Event<'a>>, event: Event<'a>) {
+    match heading {
+        Some((_, inner)) => inner.push(event),
+        None => events.push(event),
+    }
+}
+
+fn heading_number(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+/// Applies the link rules; a refused link becomes an error and is dropped from the page.
+fn checked_url(dest: &str, ctx: &MarkdownContext, source: &Source, at: crate::diagnostics::Location, diagnostics: &mut Diagnostics) -> String {
+    match links::check(dest, ctx.urls) {
+        Ok(Link::Internal { path, suffix }) => format!("{}{path}{suffix}", ctx.base_path),
+        Ok(Link::AsWritten) => dest.to_string(),
+        Err((message, hint)) => {
+            diagnostics.push(Diagnostic::error("bad-link", source.file, message).at(at).hint(hint));
+            "#".to_string()
+        }
+    }
+}
+
+/// An id for a heading from its text, unique within the document.
+fn unique_id(text: &str, used: &mut HashSet<String>) -> String {
+    let base = match crate::content::slugify(text) {
+        s if s.is_empty() => "section".to_string(),
+        s => s,
+    };
+    let mut id = base.clone();
+    let mut n = 1;
+    while !used.insert(id.clone()) {
+        n += 1;
+        id = format!("{base}-{n}");
+    }
+    id
+}
+
+/// Allow-list sanitising of documents that contain raw HTML: scripts, event handlers, styles
+/// and `javascript:`/`data:` URLs are removed; our heading ids and highlight classes stay.
+fn sanitise(html: &str) -> String {
+    ammonia::Builder::default()
+        .add_generic_attributes(["id", "class"])
+        .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
+        .clean(html)
+        .to_string()
+}
+
+fn collapse_whitespace(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(md: &str) -> (String, Vec<String>) {
+        let urls: BTreeSet<String> = ["", "stories/cafe/"].iter().map(|s| s.to_string()).collect();
+        let hl = Highlighter::default();
+        let ctx = MarkdownContext { urls: &urls, base_path: "/sub/", allow_raw_html: false, highlighter: &hl };
+        let mut d = Diagnostics::new();
+        let out = render(md, &ctx, &Source { file: Path::new("s.md"), first_line: 5 }, &mut d);
+        let diags = d.into_sorted().into_iter().map(|d| format!("{}:{}:{}", d.code, d.location.line, d.location.column)).collect();
+        (out.html, diags)
+    }
+
+    #[test]
+    fn headings_get_ids_and_skips_warn() {
+        let (html, d) = check("## What we heard\n\n#### Detail\n");
+        assert!(html.contains("<h2 id=\"what-we-heard\">What we heard</h2>"), "{html}");
+        assert_eq!(d, ["heading-level:7:1"]);
+    }
+
+    #[test]
+    fn root_relative_links_are_checked_and_rewritten() {
+        let (html, d) = check("See [the café story](/stories/cafe/) and [x](/nope/).\n");
+        assert!(html.contains("href=\"/sub/stories/cafe/\""), "{html}");
+        assert_eq!(d, ["bad-link:5:38"]);
+    }
+
+    #[test]
+    fn vague_links_images_and_tables_warn() {
+        let (_, d) = check("[click here](https://nhs.uk)\n\n![](a.png)\n\n| | |\n|-|-|\n|a|b|\n");
+        assert_eq!(d, ["link-text:5:1", "image-alt:7:1", "table-header:9:1"]);
+    }
+
+    #[test]
+    fn raw_html_and_script_urls_are_removed() {
+        let (html, d) = check("<script>alert(1)</script>\n\n<a href=\"javascript:x\" onclick=\"y\">a</a> [b](javascript:alert(1))\n");
+        assert!(!html.contains("<script") && !html.contains("onclick") && !html.contains("javascript:"), "{html}");
+        assert_eq!(d, ["bad-link:7:44"]);
+    }
+
+    #[test]
+    fn code_is_highlighted_with_classes() {
+        let (html, _) = check("```rust\nfn main() {}\n```\n");
+        assert!(html.contains("<pre class=\"code\"") && html.contains("class=\"hl-"), "{html}");
+    }
+}

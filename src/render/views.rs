@@ -1,0 +1,462 @@
+//! The only shapes templates ever see: `#[derive(Serialize)]` structs, one per page kind,
+//! plus the parts they share. Every link is a finished `href` (base path included) and every
+//! date is both human (`15 May 2024`) and machine (`2024-05-15`), so templates do no logic
+//! beyond loops and conditions, and no figure is ever computed in a template.
+
+use serde::Serialize;
+
+/// Wraps every page: the site-wide parts, the page's metadata and the page's own view.
+#[derive(Serialize)]
+pub struct PageContext<'a, T: Serialize> {
+    pub site: &'a SiteView,
+    pub meta: Meta,
+    pub page: T,
+}
+
+/// What every page shows of the site: header, navigation, footer.
+#[derive(Serialize)]
+pub struct SiteView {
+    pub title: String,
+    pub organisation: String,
+    pub description: String,
+    pub language: String,
+    /// Base path, `/` or `/sub/`: for hand-written links in custom templates.
+    pub base: String,
+    pub home_href: String,
+    pub stylesheet_href: String,
+    pub search_script_href: String,
+    pub search_href: String,
+    pub feed_href: String,
+    pub data_href: String,
+    /// Main navigation; mark the entry whose `section` equals `meta.section` as current.
+    pub nav: Vec<NavLink>,
+    pub footer_links: Vec<Link>,
+    pub contact: Option<ContactView>,
+    pub get_involved_href: Option<String>,
+    /// True in `serve` with drafts shown: templates show a "Draft" banner on draft pages.
+    pub preview: bool,
+}
+
+#[derive(Serialize)]
+pub struct ContactView {
+    pub team: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// `tel:` form of the phone number.
+    pub phone_href: Option<String>,
+}
+
+/// Per-page metadata for `<head>` and breadcrumbs.
+#[derive(Serialize)]
+pub struct Meta {
+    /// The page's own title (the `<h1>`).
+    pub title: String,
+    pub description: String,
+    /// Absolute URL of this page.
+    pub canonical: String,
+    /// `website` or `article`, for Open Graph.
+    pub kind: &'static str,
+    pub breadcrumbs: Vec<Link>,
+    /// The nav entry this page sits under (`NavLink::section`), to mark it `aria-current`.
+    pub section: String,
+    pub draft: bool,
+}
+
+/// A main navigation entry and the section of pages it stands for.
+#[derive(Serialize, Clone)]
+pub struct NavLink {
+    pub href: String,
+    pub label: String,
+    pub section: String,
+}
+
+#[derive(Serialize, Clone)]
+pub struct Link {
+    pub href: String,
+    pub label: String,
+}
+
+/// A date for people and for machines.
+#[derive(Serialize, Clone)]
+pub struct DateView {
+    pub human: String,
+    pub iso: String,
+}
+
+/// Figures as shown: counts, the share acted on, and bar widths for charts.
+#[derive(Serialize, Clone)]
+pub struct FiguresView {
+    pub projects: u32,
+    pub items: u32,
+    pub acted_on: u32,
+    pub in_progress: u32,
+    pub could_not_do: u32,
+    pub awaiting: u32,
+    /// Whole percentage of items acted on.
+    pub share_acted_on: u32,
+    pub actions: u32,
+    pub actions_done: u32,
+    pub actions_in_progress: u32,
+    pub actions_planned: u32,
+    pub actions_not_possible: u32,
+    /// Item states as rows for a chart and its table: label, count, percentage, state id.
+    pub states: Vec<ChartRow>,
+}
+
+#[derive(Serialize, Clone)]
+pub struct ChartRow {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub count: u32,
+    pub percent: u32,
+}
+
+/// A status shown in words and with a symbol, never by colour alone.
+#[derive(Serialize, Clone)]
+pub struct StatusView {
+    /// Machine id, for CSS classes: `done`, `in-progress`, `planned`, `not-possible`, `awaiting-response`…
+    pub id: &'static str,
+    pub label: &'static str,
+    /// A text symbol that does not rely on colour: ✓, ◔, ○, ✕, …
+    pub symbol: &'static str,
+}
+
+#[derive(Serialize, Clone)]
+pub struct TypeRef {
+    pub id: &'static str,
+    pub label: String,
+    pub href: String,
+    /// 1 (least influence) to 4 (most).
+    pub rank: u8,
+}
+
+/// A project in a list.
+#[derive(Serialize, Clone)]
+pub struct ProjectCard {
+    pub href: String,
+    pub title: String,
+    pub summary: String,
+    pub service: Link,
+    pub involvement: TypeRef,
+    pub status: StatusView,
+    pub started: DateView,
+    pub figures: FiguresView,
+    pub draft: bool,
+}
+
+/// A story in a list.
+#[derive(Serialize, Clone)]
+pub struct StoryCard {
+    pub href: String,
+    pub title: String,
+    pub summary: String,
+    pub date: DateView,
+    pub image: Option<ImageView>,
+    pub draft: bool,
+}
+
+#[derive(Serialize, Clone)]
+pub struct ImageView {
+    pub src: String,
+    /// Empty only for decorative images.
+    pub alt: String,
+}
+
+#[derive(Serialize)]
+pub struct Pagination {
+    pub current: usize,
+    pub total: usize,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    pub pages: Vec<PageNumber>,
+}
+
+#[derive(Serialize)]
+pub struct PageNumber {
+    pub number: usize,
+    pub href: String,
+    pub current: bool,
+}
+
+/// One way of filtering the project list, with its options.
+#[derive(Serialize)]
+pub struct Facet {
+    pub label: &'static str,
+    pub options: Vec<FacetOption>,
+}
+
+#[derive(Serialize)]
+pub struct FacetOption {
+    pub label: String,
+    pub href: String,
+    pub count: usize,
+    pub current: bool,
+}
+
+// ---- page views -------------------------------------------------------------------------
+
+#[derive(Serialize)]
+pub struct HomeView {
+    pub intro: String,
+    pub figures: FiguresView,
+    pub latest_stories: Vec<StoryCard>,
+    pub latest_projects: Vec<ProjectCard>,
+    pub strategy: Option<StrategyBrief>,
+    pub types: Vec<TypeCard>,
+    pub projects_href: String,
+    pub stories_href: String,
+    pub involvement_href: String,
+}
+
+#[derive(Serialize)]
+pub struct StrategyBrief {
+    pub title: String,
+    pub href: String,
+    pub vision: String,
+    pub period: String,
+    pub ambitions: Vec<Link>,
+}
+
+#[derive(Serialize)]
+pub struct ProjectListView {
+    pub heading: String,
+    pub intro: String,
+    pub projects: Vec<ProjectCard>,
+    pub facets: Vec<Facet>,
+    pub all_href: String,
+    pub filtered: bool,
+    pub pagination: Pagination,
+    pub total: usize,
+}
+
+#[derive(Serialize)]
+pub struct ProjectView {
+    pub title: String,
+    pub summary: String,
+    pub service: Link,
+    pub involvement: TypeRef,
+    /// The level of influence this project offered: its own words or the type's default.
+    pub influence: String,
+    pub type_description: String,
+    pub status: StatusView,
+    pub started: DateView,
+    pub ended: Option<DateView>,
+    pub people: Vec<PeopleView>,
+    pub people_total: Option<u32>,
+    pub seldom_heard: Vec<String>,
+    pub methods: Vec<String>,
+    pub existing_insight: Vec<String>,
+    pub items: Vec<ItemView>,
+    pub outcome_html: Option<String>,
+    pub stories: Vec<StoryCard>,
+    pub strategy: Option<Link>,
+    pub ambitions: Vec<Link>,
+    pub standards: Vec<StandardView>,
+    pub contact: Option<String>,
+    pub figures: FiguresView,
+}
+
+#[derive(Serialize)]
+pub struct PeopleView {
+    pub group: String,
+    pub count: Option<u32>,
+}
+
+#[derive(Serialize)]
+pub struct ItemView {
+    pub said: String,
+    pub theme: Option<String>,
+    pub state: StatusView,
+    pub actions: Vec<ActionView>,
+}
+
+#[derive(Serialize)]
+pub struct ActionView {
+    pub action: String,
+    pub status: StatusView,
+    /// "Done", "Due" or "Date", said before the date.
+    pub date_label: &'static str,
+    pub date: Option<DateView>,
+    pub reason: Option<String>,
+    pub link: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct StandardView {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub description: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct StoryListView {
+    pub stories: Vec<StoryCard>,
+    pub pagination: Pagination,
+    pub total: usize,
+}
+
+#[derive(Serialize)]
+pub struct StoryView {
+    pub title: String,
+    pub summary: String,
+    pub date: DateView,
+    pub body_html: String,
+    pub quote: Option<QuoteView>,
+    pub image: Option<ImageView>,
+    pub benefits: Vec<BenefitView>,
+    pub project: Option<Link>,
+    pub service: Option<Link>,
+    pub involvement: Option<TypeRef>,
+    pub tags: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct QuoteView {
+    pub text: String,
+    pub by: String,
+}
+
+#[derive(Serialize)]
+pub struct BenefitView {
+    pub label: String,
+    pub description: String,
+}
+
+#[derive(Serialize)]
+pub struct StrategyListView {
+    pub strategies: Vec<StrategyBrief>,
+}
+
+#[derive(Serialize)]
+pub struct StrategyView {
+    pub title: String,
+    pub vision: String,
+    pub published: DateView,
+    pub period_from: DateView,
+    pub period_to: DateView,
+    pub summary_html: Option<String>,
+    pub ambitions: Vec<AmbitionCard>,
+    pub standards: Vec<StandardView>,
+    pub figures: FiguresView,
+}
+
+#[derive(Serialize)]
+pub struct AmbitionCard {
+    pub href: String,
+    pub title: String,
+    pub statement: String,
+    pub measures: Vec<String>,
+    pub projects: usize,
+    pub figures: FiguresView,
+}
+
+#[derive(Serialize)]
+pub struct AmbitionView {
+    pub title: String,
+    pub statement: String,
+    pub measures: Vec<String>,
+    pub strategy: Link,
+    pub projects: Vec<ProjectCard>,
+    pub stories: Vec<StoryCard>,
+    pub figures: FiguresView,
+}
+
+#[derive(Serialize)]
+pub struct TypeCard {
+    pub id: &'static str,
+    pub label: String,
+    pub href: String,
+    pub rank: u8,
+    pub influence: String,
+    pub description: String,
+    pub projects: usize,
+}
+
+#[derive(Serialize)]
+pub struct InvolvementView {
+    pub types: Vec<TypeCard>,
+}
+
+#[derive(Serialize)]
+pub struct TypeView {
+    pub kind: TypeCard,
+    pub projects: Vec<ProjectCard>,
+    pub figures: FiguresView,
+}
+
+#[derive(Serialize)]
+pub struct ServiceCard {
+    pub name: String,
+    pub href: String,
+    pub poster_href: String,
+    pub projects: usize,
+    pub figures: FiguresView,
+}
+
+#[derive(Serialize)]
+pub struct ServicesView {
+    pub services: Vec<ServiceCard>,
+}
+
+#[derive(Serialize)]
+pub struct ServiceView {
+    pub name: String,
+    pub poster_href: String,
+    pub projects_href: String,
+    pub figures: FiguresView,
+    pub projects: Vec<ProjectCard>,
+    pub stories: Vec<StoryCard>,
+}
+
+#[derive(Serialize)]
+pub struct PosterView {
+    pub service: String,
+    pub service_href: String,
+    /// The latest items, newest project first, at most a handful so it stays readable.
+    pub items: Vec<PosterItem>,
+    pub figures: FiguresView,
+    /// Absolute address of the service page, printed for readers of the paper copy.
+    pub service_url: String,
+}
+
+#[derive(Serialize)]
+pub struct PosterItem {
+    pub said: String,
+    pub did: String,
+    pub state: StatusView,
+}
+
+#[derive(Serialize)]
+pub struct ContentPageView {
+    pub title: String,
+    pub summary: Option<String>,
+    pub body_html: String,
+}
+
+#[derive(Serialize)]
+pub struct SearchView {
+    pub index_href: String,
+    pub projects_href: String,
+    pub stories_href: String,
+    pub services_href: String,
+}
+
+#[derive(Serialize)]
+pub struct DataView {
+    pub csv_href: String,
+    pub json_href: String,
+    pub columns: Vec<ColumnView>,
+    pub figures: FiguresView,
+    pub rows: usize,
+}
+
+#[derive(Serialize)]
+pub struct ColumnView {
+    pub name: &'static str,
+    pub description: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct NotFoundView {
+    pub search_href: String,
+}

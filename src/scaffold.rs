@@ -1,0 +1,67 @@
+//! `wedid init` and `wedid new`: starter files with every field commented, so an editor can
+//! fill them in without the manual open. Each template passes `wedid check` as written (a
+//! test builds them), so a new site or record never starts with an error.
+
+use crate::build::today;
+use crate::cli::NewKind;
+use crate::content::{is_slug, slugify};
+use anyhow::{bail, Context as _, Result};
+use std::path::{Path, PathBuf};
+
+const SITE: &str = include_str!("scaffold/site.yaml");
+const PROJECT: &str = include_str!("scaffold/project.yaml");
+const STORY: &str = include_str!("scaffold/story.md");
+const PAGE: &str = include_str!("scaffold/page.md");
+const STRATEGY: &str = include_str!("scaffold/strategy.yaml");
+
+fn fill(template: &str) -> String {
+    let today = today();
+    let later = crate::content::Date::parse(&format!("{}{}", today.year() + 5, &today.iso()[4..])).unwrap_or(today);
+    template.replace("{{today}}", &today.iso()).replace("{{today_plus_5y}}", &later.iso())
+}
+
+/// Writes a new site into `dir`, which must be empty or not exist.
+pub fn init(dir: &Path) -> Result<()> {
+    if dir.exists() && std::fs::read_dir(dir)?.next().is_some() {
+        bail!("{} is not empty; choose a new folder name", dir.display());
+    }
+    let name = "Example NHS Foundation Trust";
+    write_new(&dir.join("site.yaml"), &fill(SITE).replace("{{name}}", name))?;
+    write_new(&dir.join("content/strategy/our-strategy.yaml"), &fill(STRATEGY))?;
+    write_new(&dir.join("content/projects/first-project.yaml"), &fill(PROJECT))?;
+    write_new(&dir.join("content/stories/first-story.md"), &fill(STORY))?;
+    let get_involved = fill(PAGE)
+        .replace("\"Title of the page\"", "Get involved")
+        .replace("One sentence about what this page is for.", "How to share your views and join our projects.")
+        .replace("# order: 5 ", "order: 1   ");
+    write_new(&dir.join("content/pages/get-involved.md"), &get_involved)?;
+    std::fs::create_dir_all(dir.join("content/media")).with_context(|| format!("creating {}", dir.display()))?;
+    std::fs::write(dir.join(".gitignore"), "output/\n").with_context(|| format!("writing in {}", dir.display()))?;
+    Ok(())
+}
+
+/// Writes one new record into the site; never overwrites.
+pub fn new_record(site: &Path, kind: NewKind, slug: &str) -> Result<PathBuf> {
+    if !is_slug(slug) {
+        bail!("\"{slug}\" cannot be used as a file name in a web address; try \"{}\"", slugify(slug));
+    }
+    let (folder, ext, template) = match kind {
+        NewKind::Project => ("projects", "yaml", PROJECT),
+        NewKind::Story => ("stories", "md", STORY),
+        NewKind::Page => ("pages", "md", PAGE),
+        NewKind::Strategy => ("strategy", "yaml", STRATEGY),
+    };
+    let path = site.join("content").join(folder).join(format!("{slug}.{ext}"));
+    write_new(&path, &fill(template))?;
+    Ok(path)
+}
+
+fn write_new(path: &Path, text: &str) -> Result<()> {
+    if path.exists() {
+        bail!("{} already exists; wedid never overwrites a file", path.display());
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+    }
+    std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))
+}

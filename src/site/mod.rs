@@ -1,0 +1,185 @@
+//! The folder layout of a site, and the ONLY walker and classifier: a path becomes a
+//! [`SourceKind`] here and nowhere else, so `build` and `serve`'s watcher can never disagree
+//! about what a file is or whether it is ignored. This module reads bytes; it never parses.
+
+mod read;
+
+pub use read::{read_text, MAX_FILE_BYTES};
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use std::path::{Component, Path, PathBuf};
+
+/// What a file in a site folder is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SourceKind {
+    SiteConfig,
+    Strategy,
+    Project,
+    Story,
+    Page,
+    Media,
+    /// `themes/<theme>/templates/<name>`: overrides one built-in template.
+    ThemeTemplate { theme: String },
+    /// `themes/<theme>/static/<path>`: overrides or adds one static asset.
+    ThemeStatic { theme: String },
+}
+
+/// A file found by the walk, before it is read.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SourceFile {
+    pub kind: SourceKind,
+    /// Relative to the site root, with `/` separators, for messages and output paths.
+    pub path: PathBuf,
+}
+
+impl SourceFile {
+    /// The file name without its extension: the slug of a record.
+    pub fn stem(&self) -> &str {
+        self.path.file_stem().and_then(|s| s.to_str()).unwrap_or_default()
+    }
+}
+
+/// Editors' scratch files never count: dot files, `_drafts`, and editor backups.
+pub fn is_ignored_name(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with('_')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+}
+
+/// Classifies a path relative to the site root. `None` means wedid does not read it.
+pub fn classify(relative: &Path) -> Option<SourceKind> {
+    let parts: Vec<&str> = relative
+        .components()
+        .map(|c| match c {
+            Component::Normal(s) => s.to_str(),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    if parts.iter().any(|p| is_ignored_name(p)) {
+        return None;
+    }
+    let ext = relative.extension().and_then(|e| e.to_str()).unwrap_or_default();
+    match parts.as_slice() {
+        ["site.yaml"] => Some(SourceKind::SiteConfig),
+        ["content", "strategy", _] if ext == "yaml" => Some(SourceKind::Strategy),
+        ["content", "projects", _] if ext == "yaml" => Some(SourceKind::Project),
+        ["content", "stories", _] if ext == "md" => Some(SourceKind::Story),
+        ["content", "pages", _] if ext == "md" => Some(SourceKind::Page),
+        ["content", "media", _, ..] => Some(SourceKind::Media),
+        ["themes", theme, "templates", _, ..] => Some(SourceKind::ThemeTemplate { theme: theme.to_string() }),
+        ["themes", theme, "static", _, ..] => Some(SourceKind::ThemeStatic { theme: theme.to_string() }),
+        _ => None,
+    }
+}
+
+/// Is this a path that changes the site when it changes? (`serve` asks this of every event.)
+pub fn is_watched(relative: &Path) -> bool {
+    classify(relative).is_some()
+}
+
+/// Walks `site.yaml`, `content/` and `themes/`. Symlinks are followed only while they stay
+/// inside the site: a link out of it is refused, so a site can never publish files from
+/// elsewhere on the machine. Files in `content/` that wedid would not read get a warning, so
+/// a misplaced or misnamed file does not silently vanish from the site.
+pub fn walk(root: &Path, diagnostics: &mut Diagnostics) -> Vec<SourceFile> {
+    let canonical_root = match root.canonicalize() {
+        Ok(p) => p,
+        Err(_) => return Vec::new(),
+    };
+    let mut files = Vec::new();
+    if root.join("site.yaml").is_file() {
+        files.push(SourceFile { kind: SourceKind::SiteConfig, path: PathBuf::from("site.yaml") });
+    }
+    for top in ["content", "themes"] {
+        let walker = walkdir::WalkDir::new(root.join(top))
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()));
+        for entry in walker {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(err) => {
+                    let at = err.path().map(|p| relative_to(root, p)).unwrap_or_else(|| PathBuf::from(top));
+                    if err.path() == Some(&root.join(top)) && !root.join(top).exists() {
+                        continue;
+                    }
+                    let what = if err.loop_ancestor().is_some() {
+                        "this folder links back to one of its own parent folders (a symlink loop)"
+                    } else {
+                        "this file or folder could not be read"
+                    };
+                    diagnostics.push(
+                        Diagnostic::error("unreadable", &at, what)
+                            .hint("remove the link or fix the file's permissions so wedid can read it"),
+                    );
+                    continue;
+                }
+            };
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let relative = relative_to(root, entry.path());
+            if entry.path_is_symlink() || entry.depth() > 0 {
+                match entry.path().canonicalize() {
+                    Ok(real) if real.starts_with(&canonical_root) => {}
+                    _ => {
+                        diagnostics.push(
+                            Diagnostic::error("link-outside-site", &relative, "this file is a link to a place outside the site folder")
+                                .hint("copy the file into the site folder instead of linking to it"),
+                        );
+                        continue;
+                    }
+                }
+            }
+            match classify(&relative) {
+                Some(kind) => files.push(SourceFile { kind, path: relative }),
+                None if top == "content" => diagnostics.push(misplaced(&relative)),
+                None => {}
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+fn misplaced(relative: &Path) -> Diagnostic {
+    let ext = relative.extension().and_then(|e| e.to_str()).unwrap_or_default();
+    let hint = match ext {
+        "yml" => "rename the file to end in .yaml".to_string(),
+        "markdown" | "txt" => "rename the file to end in .md".to_string(),
+        _ => "projects and strategies are .yaml files in content/projects/ and content/strategy/; stories and pages are .md files in content/stories/ and content/pages/; images go in content/media/".to_string(),
+    };
+    Diagnostic::warning("not-read", relative, "wedid does not read this file, so it will not be on the site").hint(hint)
+}
+
+fn relative_to(root: &Path, path: &Path) -> PathBuf {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    PathBuf::from(rel.to_string_lossy().replace('\\', "/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_the_layout() {
+        let c = |p: &str| classify(Path::new(p));
+        assert_eq!(c("site.yaml"), Some(SourceKind::SiteConfig));
+        assert_eq!(c("content/projects/crisis-line.yaml"), Some(SourceKind::Project));
+        assert_eq!(c("content/stories/cafe.md"), Some(SourceKind::Story));
+        assert_eq!(c("content/media/photos/a.jpg"), Some(SourceKind::Media));
+        assert_eq!(
+            c("themes/nhs/templates/base.html"),
+            Some(SourceKind::ThemeTemplate { theme: "nhs".into() })
+        );
+        assert_eq!(c("content/projects/.crisis.yaml.swp"), None);
+        assert_eq!(c("content/projects/_draft.yaml"), None);
+        assert_eq!(c("content/stories/cafe.md~"), None);
+        assert_eq!(c("content/projects/nested/x.yaml"), None);
+        assert_eq!(c("README.md"), None);
+    }
+}

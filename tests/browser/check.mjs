@@ -1,0 +1,283 @@
+// Browser, accessibility and HTML-validity check for a built wedid site.
+//
+// Usage: node tests/browser/check.mjs <output-dir> [--base-path /involvement/] [--serve]
+//   (--serve only serves the site, for looking at a failing page by hand)
+//
+// Serves <output-dir> on 127.0.0.1 under the base path, opens every page in
+// headless Debian Chromium (via playwright-core, no bundled browser), runs
+// axe-core (WCAG 2.x A/AA), checks for sideways scroll at 320 px, console
+// errors, failed same-origin requests, external requests and broken internal
+// links, and validates every HTML file with the Nu HTML checker (vnu.jar).
+// Ends with "N passed, M failed" and exits 1 if anything failed.
+
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = require('axe-core').source;
+const VNU_JAR = String(require('vnu-jar')); // the package exports the jar path
+const CONCURRENCY = 3;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const MAX_TARGETS = 3; // node targets shown per axe violation
+
+// ---------------------------------------------------------------- arguments
+const args = process.argv.slice(2);
+let outDir = null;
+let basePath = '/';
+let serveOnly = false; // --serve: just run the static server (for looking at a failing page)
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--base-path') basePath = args[++i] ?? '';
+  else if (args[i].startsWith('--base-path=')) basePath = args[i].slice(12);
+  else if (args[i] === '--serve') serveOnly = true;
+  else if (!outDir) outDir = args[i];
+  else usage(`unexpected argument: ${args[i]}`);
+}
+if (!outDir) usage('missing <output-dir>');
+outDir = path.resolve(outDir);
+if (!fs.statSync(outDir, { throwIfNoEntry: false })?.isDirectory()) usage(`not a directory: ${outDir}`);
+// Normalise the base path to "/x/y/" form.
+basePath = ('/' + basePath + '/').replace(/\/+/g, '/');
+
+function usage(msg) {
+  console.error(`error: ${msg}\nusage: node check.mjs <output-dir> [--base-path /involvement/]`);
+  process.exit(2);
+}
+
+// ----------------------------------------------------------------- findings
+// Findings are keyed by HTML file (relative to outDir) so browser and vnu
+// results for the same page land together. '(global)' is for setup failures.
+const findings = new Map();
+function fail(key, msg) {
+  if (!findings.has(key)) findings.set(key, []);
+  const list = findings.get(key);
+  if (!list.includes(msg)) list.push(msg); // e.g. a resource re-requested after resize
+}
+
+// -------------------------------------------------------------- static files
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif', '.webp': 'image/webp', '.ico': 'image/x-icon',
+  '.xml': 'application/xml; charset=utf-8', '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json', '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8', '.woff2': 'font/woff2', '.woff': 'font/woff',
+  '.pdf': 'application/pdf',
+};
+
+// Maps a URL path to a file under outDir, or null (outside base path or root).
+function fileFor(urlPath) {
+  if (!urlPath.startsWith(basePath)) return null;
+  let rel;
+  try { rel = decodeURIComponent(urlPath.slice(basePath.length)); } catch { return null; }
+  if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+  const file = path.resolve(outDir, rel);
+  return file === outDir || file.startsWith(outDir + path.sep) ? file : null;
+}
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  const file = fileFor(url.pathname);
+  const stat = file && fs.statSync(file, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) {
+    // Like common static hosts: /dir -> /dir/ redirect.
+    res.writeHead(301, { Location: url.pathname + '/' + url.search });
+    return res.end();
+  }
+  if (!stat?.isFile()) {
+    const notFound = path.join(outDir, '404.html');
+    const body = fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'Not found';
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    return res.end(req.method === 'HEAD' ? undefined : body);
+  }
+  const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  res.writeHead(200, { 'Content-Type': type, 'Content-Length': stat.size, 'Cache-Control': 'no-store' });
+  if (req.method === 'HEAD') return res.end();
+  fs.createReadStream(file).pipe(res);
+});
+
+// ------------------------------------------------------------- page listing
+function walk(dir, out = []) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else if (e.isFile()) out.push(path.relative(outDir, p).split(path.sep).join('/'));
+  }
+  return out;
+}
+const allFiles = walk(outDir).sort();
+const htmlFiles = allFiles.filter((f) => /\.html?$/i.test(f));
+// Browser-checked pages: every index.html (served as its directory URL) + 404.html.
+const pages = htmlFiles
+  .filter((f) => f === 'index.html' || f.endsWith('/index.html') || f === '404.html')
+  .map((f) => ({ file: f, url: basePath + (f === '404.html' ? f : f.slice(0, -'index.html'.length)) }));
+for (const f of htmlFiles) findings.set(f, []); // every HTML file counts as a page in the tally
+
+// ------------------------------------------------------------ Nu HTML check
+// vnu prints its JSON report on stderr and exits 1 when it finds errors.
+function runVnu() {
+  return new Promise((resolve) => {
+    if (htmlFiles.length === 0) return resolve();
+    const java = spawn('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', outDir]);
+    let out = '';
+    java.stdout.on('data', (d) => (out += d));
+    java.stderr.on('data', (d) => (out += d));
+    java.on('error', (e) => { fail('(global)', `vnu: could not run java: ${e.message}`); resolve(); });
+    java.on('close', (code) => {
+      let report;
+      try { report = JSON.parse(out.slice(out.indexOf('{'))); } catch {
+        fail('(global)', `vnu: exit ${code}, unreadable output: ${out.slice(0, 500)}`);
+        return resolve();
+      }
+      for (const m of report.messages ?? []) {
+        if (m.type !== 'error' && m.type !== 'non-document-error') continue;
+        const file = m.url ? path.relative(outDir, fileURLToPath(m.url)).split(path.sep).join('/') : '(global)';
+        fail(file, `vnu line ${m.lastLine ?? m.firstLine ?? '?'}: ${m.message}`);
+      }
+      resolve();
+    });
+  });
+}
+
+// ------------------------------------------------------------- browser part
+const links = new Map(); // same-origin link URL (no hash) -> Set of page files linking to it
+
+async function checkPage(page, state, { file, url }, origin) {
+  state.file = file; // listeners attached once per tab report against this
+  const resp = await page.goto(origin + url, { waitUntil: 'load', timeout: 30_000 });
+  if (!resp) fail(file, 'no response for page');
+  else if (resp.status() >= 400 && file !== '404.html') fail(file, `page returned HTTP ${resp.status()}`);
+
+  // Accessibility: inject axe-core and run the WCAG 2.x A/AA rules.
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async ([tags, max]) => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return r.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, count: v.nodes.length,
+      targets: v.nodes.slice(0, max).map((n) => n.target.join(' ')),
+    }));
+  }, [AXE_TAGS, MAX_TARGETS]);
+  for (const v of violations) {
+    const more = v.count > v.targets.length ? ` (+${v.count - v.targets.length} more)` : '';
+    fail(file, `axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}${more}`);
+  }
+
+  // Internal links, resolved by the browser against the page URL.
+  const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
+  for (const h of hrefs) {
+    let u;
+    try { u = new URL(h); } catch { continue; }
+    // Absolute links to the build's --base-url host (127.0.0.1 without our
+    // port) are checked against our server too; other hosts, mailto: etc. are not.
+    if (['127.0.0.1', 'localhost'].includes(u.hostname) && u.protocol === 'http:') u.port = new URL(origin).port;
+    if (u.origin !== origin) continue;
+    u.hash = '';
+    if (!links.has(u.href)) links.set(u.href, new Set());
+    links.get(u.href).add(file);
+  }
+
+  // Reflow (WCAG 1.4.10): no horizontal scrolling at 320 CSS px.
+  await page.setViewportSize({ width: 320, height: 800 });
+  const [sw, iw] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  if (sw > iw) fail(file, `sideways scroll at 320px (scrollWidth ${sw} > ${iw})`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+async function runBrowser(origin) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    // bypassCSP so axe can be injected even if the site sets a strict CSP.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    const queue = [...pages];
+    const worker = async () => {
+      const page = await context.newPage();
+      const state = { file: null };
+      // Only 127.0.0.1:<port> may be reached; everything else is blocked and reported.
+      await page.route('**/*', (route) => {
+        const u = route.request().url();
+        if (u.startsWith(origin + '/') || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+        fail(state.file, `external request: ${u}`);
+        return route.abort('blockedbyclient');
+      });
+      page.on('console', (msg) => {
+        // Chromium also logs "Failed to load resource" for 4xx; reported via 'response'.
+        if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) {
+          fail(state.file, `console error: ${msg.text()}`);
+        }
+      });
+      page.on('pageerror', (err) => fail(state.file, `uncaught exception: ${err.message}`));
+      page.on('response', (r) => {
+        const isDoc = r.request().isNavigationRequest() && r.request().frame() === page.mainFrame();
+        if (r.status() >= 400 && r.url().startsWith(origin + '/') && !isDoc) {
+          fail(state.file, `HTTP ${r.status()} for ${r.url().slice(origin.length)}`);
+        }
+      });
+      page.on('requestfailed', (r) => {
+        const err = r.failure()?.errorText ?? '';
+        if (r.url().startsWith(origin + '/') && !err.includes('ERR_ABORTED')) {
+          fail(state.file, `request failed (${err}): ${r.url().slice(origin.length)}`);
+        }
+      });
+      for (let p = queue.shift(); p; p = queue.shift()) {
+        try { await checkPage(page, state, p, origin); } catch (e) {
+          fail(p.file, `page check crashed: ${e.message.split('\n')[0]}`);
+        }
+      }
+      await page.close();
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, pages.length) }, worker));
+  } finally {
+    await browser.close();
+  }
+
+  // Check each distinct internal link once (HEAD, following redirects).
+  const entries = [...links];
+  for (let i = 0; i < entries.length; i += 8) {
+    await Promise.all(entries.slice(i, i + 8).map(async ([href, from]) => {
+      let status;
+      try { status = (await fetch(href, { method: 'HEAD', redirect: 'follow' })).status; } catch (e) { status = e.message; }
+      if (status !== 200) for (const f of from) fail(f, `broken internal link: ${href.slice(origin.length)} (${status})`);
+    }));
+  }
+}
+
+// --------------------------------------------------------------------- main
+const started = Date.now();
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+console.log(`Serving ${outDir} at ${origin}${basePath}`);
+if (serveOnly) await new Promise(() => {}); // until Ctrl-C
+console.log(`${pages.length} pages for the browser, ${htmlFiles.length} HTML files for vnu`);
+if (pages.length === 0) fail('(global)', 'no pages found (no index.html / 404.html)');
+
+const vnuDone = runVnu(); // runs in parallel with the browser checks
+try { await runBrowser(origin); } catch (e) { fail('(global)', `browser: ${e.message.split('\n')[0]}`); }
+await vnuDone;
+server.closeAllConnections();
+server.close();
+
+// ------------------------------------------------------------------ summary
+let passed = 0;
+let failed = 0;
+for (const [file, msgs] of [...findings].sort(([a], [b]) => a.localeCompare(b))) {
+  if (msgs.length === 0) { passed++; continue; }
+  failed++;
+  const page = pages.find((p) => p.file === file);
+  console.log(`\nFAIL ${file}${page ? `  (${page.url})` : ''}`);
+  for (const m of msgs) console.log(`  - ${m}`);
+}
+const secs = ((Date.now() - started) / 1000).toFixed(1);
+console.log(`\nChecked ${pages.length} pages in Chromium, ${links.size} distinct internal links, `
+  + `${htmlFiles.length} HTML files with vnu in ${secs}s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
