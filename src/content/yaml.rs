@@ -29,13 +29,10 @@ pub fn parse<T: DeserializeOwned>(text: &str, file: &Path, first_line: usize) ->
 fn translate(err: &serde_yaml::Error, text: &str, file: &Path, first_line: usize) -> Diagnostic {
     let location = err
         .location()
-        .map(|l| Location::new(l.line() + first_line - 1, l.column() + 1))
+        .map(|l| Location::new(l.line() + first_line - 1, l.column()))
         .unwrap_or(Location::new(first_line, 1));
-    let full = err.to_string();
-    let raw = match full.rfind(" at line ") {
-        Some(i) => &full[..i],
-        None => full.as_str(),
-    };
+    let full = strip_positions(&err.to_string());
+    let raw = full.as_str();
     // serde_yaml prefixes errors inside nested values with their path, e.g. "you_said[0]: …".
     let (path, message) = match raw.split_once(": ") {
         Some((p, m)) if !p.contains(' ') && !p.is_empty() => (Some(p), m),
@@ -43,6 +40,11 @@ fn translate(err: &serde_yaml::Error, text: &str, file: &Path, first_line: usize
     };
     let within = path.map(|p| format!(" (in {p})")).unwrap_or_default();
     let (code, message, hint) = explain(message, text, location);
+    // serde_yaml places a duplicate at the start of its mapping; point at the second key.
+    let location = match (code, Locations::first_duplicate_key(text, first_line)) {
+        ("duplicate-key", Some(at)) => at,
+        _ => location,
+    };
     Diagnostic::error(code, file, format!("{message}{within}")).at(location).hint_opt(hint)
 }
 
@@ -106,6 +108,23 @@ fn explain(message: &str, text: &str, location: Location) -> (&'static str, Stri
         "check the indentation and quotes on this line and the one before it".to_string()
     };
     ("yaml-syntax", format!("this is not valid YAML: {message}"), Some(hint))
+}
+
+/// Removes libyaml's " at line N column M" phrases: our own location says it better.
+fn strip_positions(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " at line ".len()..];
+        let skip = after
+            .char_indices()
+            .find(|&(_, c)| !(c.is_ascii_digit() || c == ' ' || "column".contains(c)))
+            .map_or(after.len(), |(j, _)| j);
+        rest = &after[skip..];
+    }
+    out.push_str(rest);
+    out.trim_end_matches([',', ' ']).to_string()
 }
 
 /// Splits "`name`, expected one of `a`, `b`" into ("name", ["a", "b"]).
@@ -180,7 +199,7 @@ mod tests {
     #[test]
     fn unknown_variant_suggests_the_right_one() {
         let out = check("title: x\nkind: co-prodution\n");
-        assert!(out.starts_with("unknown-value:2:7 \"co-prodution\" is not an allowed value here | did you mean \"co-production\"?"), "{out}");
+        assert!(out.starts_with("unknown-value:2:7 \"co-prodution\" is not an allowed value here (in kind) | did you mean \"co-production\"?"), "{out}");
     }
 
     #[test]
@@ -188,7 +207,10 @@ mod tests {
         assert!(check("count: 3\n").starts_with("missing-field:1:1 the required field \"title\" is missing"));
         assert!(check("title: x\ntitle: y\n").starts_with("duplicate-key:2:1"), "{}", check("title: x\ntitle: y\n"));
         assert!(check("title: x\ncount: lots\n").starts_with("wrong-type:2:8 expected a whole number"), "{}", check("title: x\ncount: lots\n"));
-        assert!(check("title: [x\n").starts_with("yaml-syntax"));
+        assert_eq!(
+            check("title: \"x\n"),
+            "yaml-syntax:2:1 this is not valid YAML: found unexpected end of stream, while scanning a quoted scalar | check the indentation and quotes on this line and the one before it"
+        );
         assert!(check("title: x\n\tcount: 3\n").contains("tabs"), "{}", check("title: x\n\tcount: 3\n"));
         assert!(check("   \n").starts_with("empty-file:1:1"));
     }
@@ -206,6 +228,7 @@ mod tests {
         let err = parse::<serde_yaml::Value>(&bomb, Path::new("a.yaml"), 1).expect_err("bounded");
         assert_eq!(err.code, "yaml-alias-bomb", "{}", err.message);
         let deep = format!("title: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
-        assert!(check(&deep).starts_with("yaml-too-deep"), "{}", check(&deep));
+        let err = parse::<serde_yaml::Value>(&deep, Path::new("a.yaml"), 1).expect_err("bounded");
+        assert_eq!(err.code, "yaml-too-deep", "{}", err.message);
     }
 }

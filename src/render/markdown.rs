@@ -275,7 +275,7 @@ mod tests {
     fn root_relative_links_are_checked_and_rewritten() {
         let (html, d) = check("See [the café story](/stories/cafe/) and [x](/nope/).\n");
         assert!(html.contains("href=\"/sub/stories/cafe/\""), "{html}");
-        assert_eq!(d, ["bad-link:5:38"]);
+        assert_eq!(d, ["bad-link:5:42"]);
     }
 
     #[test]
@@ -288,7 +288,7 @@ mod tests {
     fn raw_html_and_script_urls_are_removed() {
         let (html, d) = check("<script>alert(1)</script>\n\n<a href=\"javascript:x\" onclick=\"y\">a</a> [b](javascript:alert(1))\n");
         assert!(!html.contains("<script") && !html.contains("onclick") && !html.contains("javascript:"), "{html}");
-        assert_eq!(d, ["bad-link:7:44"]);
+        assert_eq!(d, ["bad-link:7:42"]);
     }
 
     #[test]
