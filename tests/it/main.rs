@@ -1,0 +1,10 @@
+//! wedid's integration tests: one test binary (as in mdBook's testsuite), one module per area.
+//! Each test writes a small site into a temporary folder, builds it in process (or runs the
+//! `wedid` binary), and asserts on diagnostics and output.
+
+mod cli;
+mod common;
+mod example;
+mod output;
+mod pages;
+mod rules;
