@@ -11,7 +11,9 @@ fn main() {
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
     files.sort();
-    let mut code = String::from("/// Files of the built-in theme: (path under themes/default/, contents).\npub static THEME_FILES: &[(&str, &[u8])] = &[\n");
+    let mut code = String::from(
+        "/// Files of the built-in theme: (path under themes/default/, contents).\npub static THEME_FILES: &[(&str, &[u8])] = &[\n",
+    );
     for (relative, absolute) in &files {
         println!("cargo:rerun-if-changed={absolute}");
         let _ = writeln!(code, "    ({relative:?}, include_bytes!({absolute:?})),");

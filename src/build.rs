@@ -29,7 +29,15 @@ impl BuildOptions {
     /// Defaults for a site folder: output to `<site>/output`, today's date.
     pub fn new(site: impl Into<PathBuf>) -> Self {
         let site = site.into();
-        BuildOptions { output: Some(site.join("output")), site, include_drafts: false, base_url: None, today: today(), strict: false, preview: false }
+        BuildOptions {
+            output: Some(site.join("output")),
+            site,
+            include_drafts: false,
+            base_url: None,
+            today: today(),
+            strict: false,
+            preview: false,
+        }
     }
 }
 
@@ -105,7 +113,8 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
         (Some(output), None, false) => Some(Staging::create(output, &options.site)?),
         _ => None,
     };
-    let counter = Counter { inner: sink.or(staging.as_ref().map(|s| s as &dyn Sink)), pages: AtomicUsize::new(0), files: AtomicUsize::new(0) };
+    let counter =
+        Counter { inner: sink.or(staging.as_ref().map(|s| s as &dyn Sink)), pages: AtomicUsize::new(0), files: AtomicUsize::new(0) };
     if let (Some(graph), Some(theme), false) = (&graph, &theme, diagnostics.has_errors()) {
         let mut render_diagnostics = Diagnostics::new();
         render::render(graph, theme, RenderOptions { preview: options.preview }, &counter, &mut render_diagnostics);
@@ -126,11 +135,5 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
         }
         (None, _) => false,
     };
-    Ok(BuildReport {
-        diagnostics: diagnostics.into_sorted(),
-        pages,
-        files,
-        written,
-        elapsed: started.elapsed(),
-    })
+    Ok(BuildReport { diagnostics: diagnostics.into_sorted(), pages, files, written, elapsed: started.elapsed() })
 }

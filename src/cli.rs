@@ -124,10 +124,11 @@ fn print_report(report: &BuildReport, options: &BuildOptions) {
     let counts = format!("{}, {}", plural(report.errors(), "error"), plural(report.warnings(), "warning"));
     let secs = report.elapsed.as_secs_f64();
     match (&options.output, report.written) {
-        (Some(out), true) => eprintln!("Built {} ({} files) in {secs:.2}s with {counts} → {}", plural(report.pages, "page"), report.files, out.display()),
+        (Some(out), true) => {
+            eprintln!("Built {} ({} files) in {secs:.2}s with {counts} → {}", plural(report.pages, "page"), report.files, out.display())
+        }
         (Some(out), false) => eprintln!("Build failed with {counts} in {secs:.2}s; {} was not changed", out.display()),
         (None, _) if report.errors() == 0 => eprintln!("Checked {} in {secs:.2}s: {counts}", plural(report.pages, "page")),
         (None, _) => eprintln!("Check failed in {secs:.2}s: {counts}"),
     }
 }
-

@@ -4,15 +4,15 @@
 //! typed records with locations, `graph` resolves and checks them and computes the figures
 //! once, `render` turns the graph into pages in memory, and `output` swaps them into place.
 
-pub mod content;
-pub mod diagnostics;
-pub mod site;
-pub mod graph;
-pub mod render;
-pub mod theme;
-pub mod output;
 pub mod build;
 pub mod cli;
+pub mod content;
+pub mod diagnostics;
+pub mod graph;
+pub mod output;
+pub mod render;
 pub mod scaffold;
+pub mod site;
+pub mod theme;
 
 pub use build::{build, BuildOptions, BuildReport};

@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 
 /// Marks a folder as wedid's output, safe for wedid to replace.
 pub const MARKER: &str = ".wedid-output";
-const MARKER_TEXT: &str = "This folder is written by `wedid build`. Edit the files in content/ instead: this folder is replaced on every build.\n";
+const MARKER_TEXT: &str =
+    "This folder is written by `wedid build`. Edit the files in content/ instead: this folder is replaced on every build.\n";
 
 /// A folder being filled by one build.
 pub struct Staging {
@@ -113,7 +114,8 @@ impl Staging {
 #[cfg(target_os = "linux")]
 fn swap(new: &Path, output: &Path) -> Result<PathBuf> {
     use rustix::fs::{renameat_with, RenameFlags, CWD};
-    renameat_with(CWD, new, CWD, output, RenameFlags::EXCHANGE).with_context(|| format!("swapping the new site into {}", output.display()))?;
+    renameat_with(CWD, new, CWD, output, RenameFlags::EXCHANGE)
+        .with_context(|| format!("swapping the new site into {}", output.display()))?;
     Ok(new.to_path_buf())
 }
 

@@ -7,10 +7,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cmp::Ordering;
 use std::fmt;
 
-const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December",
-];
+const MONTHS: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /// A calendar date, perhaps known only to the month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -22,9 +20,8 @@ pub struct Date {
 
 impl Date {
     pub fn new(year: u16, month: u8, day: Option<u8>) -> Option<Date> {
-        let ok = (1..=12).contains(&month)
-            && (1000..=9999).contains(&year)
-            && day.is_none_or(|d| d >= 1 && d <= days_in_month(year, month));
+        let ok =
+            (1..=12).contains(&month) && (1000..=9999).contains(&year) && day.is_none_or(|d| d >= 1 && d <= days_in_month(year, month));
         ok.then_some(Date { year, month, day })
     }
 
@@ -113,8 +110,12 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 impl Ord for Date {
     /// Sorting treats a month-only date as the first of the month.
     fn cmp(&self, other: &Self) -> Ordering {
-        (self.year, self.month, self.day.unwrap_or(1), self.day.is_some())
-            .cmp(&(other.year, other.month, other.day.unwrap_or(1), other.day.is_some()))
+        (self.year, self.month, self.day.unwrap_or(1), self.day.is_some()).cmp(&(
+            other.year,
+            other.month,
+            other.day.unwrap_or(1),
+            other.day.is_some(),
+        ))
     }
 }
 

@@ -25,12 +25,16 @@ pub fn scan(text: &str, file: &Path, allowed_domains: &[String], diagnostics: &m
         });
         if !allowed {
             diagnostics.push(
-                Diagnostic::warning("email-domain", file, format!("the email address \"{email}\" is not at one of the trust's own domains"))
-                    .at(index.location(offset, 1))
-                    .hint(format!(
-                        "check that this person agreed to have their email published; use a team address at {} instead",
-                        allowed_domains.join(" or ")
-                    )),
+                Diagnostic::warning(
+                    "email-domain",
+                    file,
+                    format!("the email address \"{email}\" is not at one of the trust's own domains"),
+                )
+                .at(index.location(offset, 1))
+                .hint(format!(
+                    "check that this person agreed to have their email published; use a team address at {} instead",
+                    allowed_domains.join(" or ")
+                )),
             );
         }
     }

@@ -52,8 +52,15 @@ impl Locations {
 #[derive(Debug)]
 enum Frame {
     /// `key` is `Some` after a key scalar, while its value is awaited.
-    Map { path: String, key: Option<String>, seen: std::collections::HashSet<String> },
-    Seq { path: String, next: usize },
+    Map {
+        path: String,
+        key: Option<String>,
+        seen: std::collections::HashSet<String>,
+    },
+    Seq {
+        path: String,
+        next: usize,
+    },
 }
 
 #[derive(Debug, Default)]

@@ -27,10 +27,7 @@ pub fn parse<T: DeserializeOwned>(text: &str, file: &Path, first_line: usize) ->
 }
 
 fn translate(err: &serde_yaml::Error, text: &str, file: &Path, first_line: usize) -> Diagnostic {
-    let location = err
-        .location()
-        .map(|l| Location::new(l.line() + first_line - 1, l.column()))
-        .unwrap_or(Location::new(first_line, 1));
+    let location = err.location().map(|l| Location::new(l.line() + first_line - 1, l.column())).unwrap_or(Location::new(first_line, 1));
     let full = strip_positions(&err.to_string());
     let raw = full.as_str();
     // serde_yaml prefixes errors inside nested values with their path, e.g. "you_said[0]: …".
@@ -117,10 +114,8 @@ fn strip_positions(message: &str) -> String {
     while let Some(i) = rest.find(" at line ") {
         out.push_str(&rest[..i]);
         let after = &rest[i + " at line ".len()..];
-        let skip = after
-            .char_indices()
-            .find(|&(_, c)| !(c.is_ascii_digit() || c == ' ' || "column".contains(c)))
-            .map_or(after.len(), |(j, _)| j);
+        let skip =
+            after.char_indices().find(|&(_, c)| !(c.is_ascii_digit() || c == ' ' || "column".contains(c))).map_or(after.len(), |(j, _)| j);
         rest = &after[skip..];
     }
     out.push_str(rest);
@@ -178,35 +173,32 @@ mod tests {
 
     fn check(text: &str) -> String {
         let d = parse::<Rec>(text, Path::new("a.yaml"), 1).expect_err("should fail");
-        format!(
-            "{}:{}:{} {} | {}",
-            d.code,
-            d.location.line,
-            d.location.column,
-            d.message,
-            d.hint.unwrap_or_default()
-        )
+        format!("{}:{}:{} {} | {}", d.code, d.location.line, d.location.column, d.message, d.hint.unwrap_or_default())
     }
 
     #[test]
     fn unknown_field_suggests_the_right_one() {
-        assert_eq!(
-            check("title: x\ncuont: 3\n"),
-            "unknown-field:2:1 unknown field \"cuont\" | did you mean \"count\"?"
-        );
+        assert_eq!(check("title: x\ncuont: 3\n"), "unknown-field:2:1 unknown field \"cuont\" | did you mean \"count\"?");
     }
 
     #[test]
     fn unknown_variant_suggests_the_right_one() {
         let out = check("title: x\nkind: co-prodution\n");
-        assert!(out.starts_with("unknown-value:2:7 \"co-prodution\" is not an allowed value here (in kind) | did you mean \"co-production\"?"), "{out}");
+        assert!(
+            out.starts_with("unknown-value:2:7 \"co-prodution\" is not an allowed value here (in kind) | did you mean \"co-production\"?"),
+            "{out}"
+        );
     }
 
     #[test]
     fn missing_duplicate_type_syntax_and_tabs() {
         assert!(check("count: 3\n").starts_with("missing-field:1:1 the required field \"title\" is missing"));
         assert!(check("title: x\ntitle: y\n").starts_with("duplicate-key:2:1"), "{}", check("title: x\ntitle: y\n"));
-        assert!(check("title: x\ncount: lots\n").starts_with("wrong-type:2:8 expected a whole number"), "{}", check("title: x\ncount: lots\n"));
+        assert!(
+            check("title: x\ncount: lots\n").starts_with("wrong-type:2:8 expected a whole number"),
+            "{}",
+            check("title: x\ncount: lots\n")
+        );
         assert_eq!(
             check("title: \"x\n"),
             "yaml-syntax:2:1 this is not valid YAML: found unexpected end of stream, while scanning a quoted scalar | check the indentation and quotes on this line and the one before it"

@@ -34,10 +34,7 @@ impl Location {
     pub const START: Location = Location { line: 1, column: 1 };
 
     pub fn new(line: usize, column: usize) -> Self {
-        Location {
-            line: u32::try_from(line.max(1)).unwrap_or(u32::MAX),
-            column: u32::try_from(column.max(1)).unwrap_or(u32::MAX),
-        }
+        Location { line: u32::try_from(line.max(1)).unwrap_or(u32::MAX), column: u32::try_from(column.max(1)).unwrap_or(u32::MAX) }
     }
 }
 
@@ -68,10 +65,7 @@ impl Diagnostic {
     }
 
     pub fn warning(code: &'static str, file: impl AsRef<Path>, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(code, file, message)
-        }
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, file, message) }
     }
 
     /// Places the problem; the caller that knows the position attaches it (typst's `At`).
@@ -135,9 +129,7 @@ impl Diagnostics {
 
     /// Sorted by file, position, then message, so output never depends on thread timing.
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
-        self.items.sort_by(|a, b| {
-            (&a.file, a.location, a.severity, &a.message).cmp(&(&b.file, b.location, b.severity, &b.message))
-        });
+        self.items.sort_by(|a, b| (&a.file, a.location, a.severity, &a.message).cmp(&(&b.file, b.location, b.severity, &b.message)));
         self.items.dedup();
         self.items
     }

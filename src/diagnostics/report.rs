@@ -43,14 +43,7 @@ fn label(severity: Severity) -> &'static str {
 pub fn render_plain(diagnostics: &[Diagnostic]) -> String {
     let mut out = String::new();
     for d in diagnostics {
-        out.push_str(&format!(
-            "{}:{}:{}: {}: {}\n",
-            d.file.display(),
-            d.location.line,
-            d.location.column,
-            label(d.severity),
-            d.message
-        ));
+        out.push_str(&format!("{}:{}:{}: {}: {}\n", d.file.display(), d.location.line, d.location.column, label(d.severity), d.message));
         if let Some(hint) = &d.hint {
             out.push_str(&format!("  hint: {hint}\n"));
         }
@@ -67,20 +60,12 @@ pub fn render_terminal(diagnostics: &[Diagnostic], site_root: &Path) -> String {
             Severity::Warning => ("\x1b[1;33m", "\x1b[0m"),
         };
         out.push_str(&format!("{colour}{}{reset}: {}\n", label(d.severity), d.message));
-        out.push_str(&format!(
-            "  --> {}:{}:{}\n",
-            d.file.display(),
-            d.location.line,
-            d.location.column
-        ));
+        out.push_str(&format!("  --> {}:{}:{}\n", d.file.display(), d.location.line, d.location.column));
         if let Some(line) = source_line(&site_root.join(&d.file), d.location.line) {
             let number = d.location.line.to_string();
             let pad = " ".repeat(number.len());
-            let caret_pad: String = line
-                .chars()
-                .take(d.location.column.saturating_sub(1) as usize)
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
+            let caret_pad: String =
+                line.chars().take(d.location.column.saturating_sub(1) as usize).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
             out.push_str(&format!("{pad} |\n{number} | {line}\n{pad} | {caret_pad}{colour}^{reset}\n"));
         }
         if let Some(hint) = &d.hint {

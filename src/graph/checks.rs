@@ -44,7 +44,9 @@ fn error<T>(doc: &Doc<T>, path: &str, code: &'static str, message: impl Into<Str
 
 fn required_text<T>(doc: &Doc<T>, path: &str, value: &str, diagnostics: &mut Diagnostics) {
     if value.trim().is_empty() {
-        diagnostics.push(error(doc, path, "empty-field", format!("\"{path}\" is empty")).hint(format!("write a value for {path}, or remove the record")));
+        diagnostics.push(
+            error(doc, path, "empty-field", format!("\"{path}\" is empty")).hint(format!("write a value for {path}, or remove the record")),
+        );
     }
 }
 
@@ -80,11 +82,17 @@ pub fn site_config(doc: &Doc<SiteConfig>, diagnostics: &mut Diagnostics) {
     }
     for id in c.benefits.keys() {
         if !is_slug(id) {
-            diagnostics.push(error(doc, &format!("benefits.{id}"), "bad-slug", format!("the benefit id \"{id}\" is not a valid id")).hint("ids use only lowercase letters a-z, digits and hyphens"));
+            diagnostics.push(
+                error(doc, &format!("benefits.{id}"), "bad-slug", format!("the benefit id \"{id}\" is not a valid id"))
+                    .hint("ids use only lowercase letters a-z, digits and hyphens"),
+            );
         }
     }
     if c.language.trim().is_empty() || !c.language.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-') {
-        diagnostics.push(error(doc, "language", "invalid-value", format!("\"{}\" is not a language tag", c.language)).hint("use a tag such as en-GB or cy"));
+        diagnostics.push(
+            error(doc, "language", "invalid-value", format!("\"{}\" is not a language tag", c.language))
+                .hint("use a tag such as en-GB or cy"),
+        );
     }
 }
 
@@ -93,22 +101,36 @@ pub fn strategy(doc: &Doc<Strategy>, diagnostics: &mut Diagnostics) {
     required_text(doc, "title", &s.title, diagnostics);
     required_text(doc, "vision", &s.vision, diagnostics);
     if s.period.to < s.period.from {
-        diagnostics.push(error(doc, "period.to", "date-order", "the period ends before it starts").hint("check the years in period: from and to"));
+        diagnostics
+            .push(error(doc, "period.to", "date-order", "the period ends before it starts").hint("check the years in period: from and to"));
     }
     if s.ambitions.is_empty() || s.ambitions.len() > AMBITIONS_MAX {
         diagnostics.push(
-            error(doc, "ambitions", "ambition-count", format!("a strategy needs between 1 and {AMBITIONS_MAX} ambitions; this one has {}", s.ambitions.len()))
-                .hint("a strategy on a page works best with a handful of ambitions"),
+            error(
+                doc,
+                "ambitions",
+                "ambition-count",
+                format!("a strategy needs between 1 and {AMBITIONS_MAX} ambitions; this one has {}", s.ambitions.len()),
+            )
+            .hint("a strategy on a page works best with a handful of ambitions"),
         );
     }
     let mut seen = HashSet::new();
     for (i, a) in s.ambitions.iter().enumerate() {
         let path = format!("ambitions.{i}.id");
         if !is_slug(&a.id) {
-            diagnostics.push(error(doc, &path, "bad-slug", format!("the ambition id \"{}\" is not a valid id", a.id)).hint(format!("ids use only lowercase letters a-z, digits and hyphens, such as \"{}\"", crate::content::slugify(&a.id))));
+            diagnostics.push(
+                error(doc, &path, "bad-slug", format!("the ambition id \"{}\" is not a valid id", a.id)).hint(format!(
+                    "ids use only lowercase letters a-z, digits and hyphens, such as \"{}\"",
+                    crate::content::slugify(&a.id)
+                )),
+            );
         }
         if !seen.insert(a.id.as_str()) {
-            diagnostics.push(error(doc, &path, "duplicate-id", format!("the ambition id \"{}\" is used twice in this strategy", a.id)).hint("give each ambition its own id"));
+            diagnostics.push(
+                error(doc, &path, "duplicate-id", format!("the ambition id \"{}\" is used twice in this strategy", a.id))
+                    .hint("give each ambition its own id"),
+            );
         }
         required_text(doc, &format!("ambitions.{i}.title"), &a.title, diagnostics);
         required_text(doc, &format!("ambitions.{i}.statement"), &a.statement, diagnostics);
@@ -145,9 +167,13 @@ pub fn project(doc: &Doc<Project>, ctx: &Context, diagnostics: &mut Diagnostics)
     }
     if p.status == ProjectStatus::Completed && p.outcome.as_deref().is_none_or(|o| o.trim().is_empty()) {
         diagnostics.push(
-            Diagnostic::warning("no-outcome", &doc.file, "this project is completed but does not say how people's views shaped the outcome")
-                .at(doc.locs.at("status"))
-                .hint("add an `outcome:` telling readers what changed because of what they said"),
+            Diagnostic::warning(
+                "no-outcome",
+                &doc.file,
+                "this project is completed but does not say how people's views shaped the outcome",
+            )
+            .at(doc.locs.at("status"))
+            .hint("add an `outcome:` telling readers what changed because of what they said"),
         );
     }
     let strategy = match &p.strategy {
@@ -162,8 +188,13 @@ pub fn project(doc: &Doc<Project>, ctx: &Context, diagnostics: &mut Diagnostics)
         None => {
             if !p.ambitions.is_empty() {
                 diagnostics.push(
-                    error(doc, "ambitions", "missing-field", "ambitions are listed but the project does not say which strategy they belong to")
-                        .hint("add a line such as `strategy: together` naming the strategy's file"),
+                    error(
+                        doc,
+                        "ambitions",
+                        "missing-field",
+                        "ambitions are listed but the project does not say which strategy they belong to",
+                    )
+                    .hint("add a line such as `strategy: together` naming the strategy's file"),
                 );
             }
             None
@@ -180,15 +211,22 @@ pub fn project(doc: &Doc<Project>, ctx: &Context, diagnostics: &mut Diagnostics)
         }
     }
     if p.you_said.is_empty() {
-        diagnostics.push(error(doc, "you_said", "missing-field", "a project needs at least one \"you said\"").hint("add what people told you under `you_said:`"));
+        diagnostics.push(
+            error(doc, "you_said", "missing-field", "a project needs at least one \"you said\"")
+                .hint("add what people told you under `you_said:`"),
+        );
     }
     for (i, item) in p.you_said.iter().enumerate() {
         required_text(doc, &format!("you_said.{i}.said"), &item.said, diagnostics);
         if item.we_did.is_empty() && ctx.today.days_since_epoch() - p.started.days_since_epoch() > AWAITING_DAYS {
             diagnostics.push(
-                Diagnostic::warning("awaiting-too-long", &doc.file, format!("this \"you said\" has waited more than {AWAITING_DAYS} days for a response"))
-                    .at(doc.locs.at(&format!("you_said.{i}.said")))
-                    .hint("add what you did, plan to do, or could not do (with the reason) under `we_did:`"),
+                Diagnostic::warning(
+                    "awaiting-too-long",
+                    &doc.file,
+                    format!("this \"you said\" has waited more than {AWAITING_DAYS} days for a response"),
+                )
+                .at(doc.locs.at(&format!("you_said.{i}.said")))
+                .hint("add what you did, plan to do, or could not do (with the reason) under `we_did:`"),
             );
         }
         for (j, action) in item.we_did.iter().enumerate() {
@@ -263,7 +301,9 @@ pub fn story(
     for (i, id) in s.benefits.iter().enumerate() {
         match vocab.benefits.iter().position(|b| &b.id == id) {
             Some(b) => benefits.push(b),
-            None => diagnostics.push(unknown_id(doc, &format!("benefits.{i}"), "benefit", id, vocab.benefits.iter().map(|b| b.id.as_str()))),
+            None => {
+                diagnostics.push(unknown_id(doc, &format!("benefits.{i}"), "benefit", id, vocab.benefits.iter().map(|b| b.id.as_str())))
+            }
         }
     }
     if let Some(q) = &s.quote {
@@ -289,8 +329,10 @@ pub fn story(
             let mut names: Vec<&str> = media.iter().map(String::as_str).collect();
             names.sort_unstable();
             diagnostics.push(
-                error(doc, "image.src", "missing-media", format!("the image \"{}\" is not in content/media/", image.src))
-                    .hint(did_you_mean(&src, names).unwrap_or_else(|| "put the file in content/media/ and write its path as media/<file name>".into())),
+                error(doc, "image.src", "missing-media", format!("the image \"{}\" is not in content/media/", image.src)).hint(
+                    did_you_mean(&src, names)
+                        .unwrap_or_else(|| "put the file in content/media/ and write its path as media/<file name>".into()),
+                ),
             );
         }
     }

@@ -118,10 +118,7 @@ mod tests {
         YouSaid {
             said: "x".into(),
             theme: None,
-            we_did: statuses
-                .iter()
-                .map(|&status| Action { action: "y".into(), status, date: None, reason: None, link: None })
-                .collect(),
+            we_did: statuses.iter().map(|&status| Action { action: "y".into(), status, date: None, reason: None, link: None }).collect(),
         }
     }
 

@@ -25,11 +25,7 @@ pub fn check(target: &str, urls: &BTreeSet<String>) -> Result<Link, (String, Str
         }
         let split = rest.find(['#', '?']).unwrap_or(rest.len());
         let (path, suffix) = rest.split_at(split);
-        let with_slash = if path.is_empty() || path.ends_with('/') || path.contains('.') {
-            path.to_string()
-        } else {
-            format!("{path}/")
-        };
+        let with_slash = if path.is_empty() || path.ends_with('/') || path.contains('.') { path.to_string() } else { format!("{path}/") };
         if !urls.contains(&with_slash) && !path.starts_with("media/") {
             return Err((
                 format!("the link \"{target}\" points to a page that is not on this site"),
@@ -71,10 +67,7 @@ mod tests {
 
     #[test]
     fn root_relative_must_exist() {
-        assert_eq!(
-            check("/stories/cafe/#quote", &urls()),
-            Ok(Link::Internal { path: "stories/cafe/".into(), suffix: "#quote".into() })
-        );
+        assert_eq!(check("/stories/cafe/#quote", &urls()), Ok(Link::Internal { path: "stories/cafe/".into(), suffix: "#quote".into() }));
         assert_eq!(check("/about", &urls()), Ok(Link::Internal { path: "about/".into(), suffix: String::new() }));
         assert!(check("/stories/nope/", &urls()).is_err());
     }

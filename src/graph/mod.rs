@@ -194,9 +194,13 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         let slug = slugify(&name);
         match service_slugs.get(&slug) {
             Some((first, file)) if *first != name => diagnostics.push(
-                Diagnostic::error("service-spelling", &p.file, format!("the service \"{name}\" is spelled differently in {}: \"{first}\"", file.display()))
-                    .at(p.locs.at("service"))
-                    .hint("use one spelling of the service name in every project"),
+                Diagnostic::error(
+                    "service-spelling",
+                    &p.file,
+                    format!("the service \"{name}\" is spelled differently in {}: \"{first}\"", file.display()),
+                )
+                .at(p.locs.at("service"))
+                .hint("use one spelling of the service name in every project"),
             ),
             Some(_) => {}
             None if slug.is_empty() => diagnostics.push(
@@ -223,7 +227,15 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
             let resolved = checks::project(&doc, &ctx, diagnostics);
             let service = service_index.get(&slugify(doc.data.service.trim())).copied().unwrap_or(0);
             let figures = Figures::of_items(&doc.data.you_said);
-            ProjectNode { service, involvement: resolved.involvement, strategy: resolved.strategy, ambitions: resolved.ambitions, stories: Vec::new(), figures, doc }
+            ProjectNode {
+                service,
+                involvement: resolved.involvement,
+                strategy: resolved.strategy,
+                ambitions: resolved.ambitions,
+                stories: Vec::new(),
+                figures,
+                doc,
+            }
         })
         .collect();
     let project_index: HashMap<&str, usize> = project_nodes.iter().enumerate().map(|(i, p)| (p.doc.slug.as_str(), i)).collect();
@@ -254,7 +266,12 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
     let mut strategy_nodes: Vec<StrategyNode> = strategies
         .into_iter()
         .map(|doc| StrategyNode {
-            ambitions: doc.data.ambitions.iter().map(|_| AmbitionNode { projects: Vec::new(), stories: Vec::new(), figures: Figures::default() }).collect(),
+            ambitions: doc
+                .data
+                .ambitions
+                .iter()
+                .map(|_| AmbitionNode { projects: Vec::new(), stories: Vec::new(), figures: Figures::default() })
+                .collect(),
             projects: Vec::new(),
             figures: Figures::default(),
             doc,
@@ -325,7 +342,17 @@ fn allocate_urls(
     let mut claims = urls::UrlClaims::default();
     let builtin = PathBuf::from("(built-in page)");
     let start = crate::diagnostics::Location::START;
-    for fixed in [urls::HOME, urls::PROJECTS, urls::STORIES, urls::STRATEGIES, urls::INVOLVEMENT, urls::SERVICES, urls::POSTERS, urls::SEARCH, urls::DATA] {
+    for fixed in [
+        urls::HOME,
+        urls::PROJECTS,
+        urls::STORIES,
+        urls::STRATEGIES,
+        urls::INVOLVEMENT,
+        urls::SERVICES,
+        urls::POSTERS,
+        urls::SEARCH,
+        urls::DATA,
+    ] {
         claims.claim(fixed.to_string(), &builtin, start, diagnostics);
     }
     for t in &vocab.types {

@@ -27,8 +27,20 @@ pub const MEDIA: &str = "media/";
 
 /// First path segments that belong to wedid: a free page may not take them.
 pub const RESERVED_TOP: [&str; 14] = [
-    "you-said-we-did", "stories", "strategy", "involvement", "services", "posters", "search", "data", "assets",
-    "media", "feed.xml", "sitemap.xml", "robots.txt", "404.html",
+    "you-said-we-did",
+    "stories",
+    "strategy",
+    "involvement",
+    "services",
+    "posters",
+    "search",
+    "data",
+    "assets",
+    "media",
+    "feed.xml",
+    "sitemap.xml",
+    "robots.txt",
+    "404.html",
 ];
 
 /// Second segments under `/you-said-we-did/` used by filter and pagination pages.
@@ -84,9 +96,13 @@ impl UrlClaims {
     pub fn claim(&mut self, url: String, file: &Path, at: Location, diagnostics: &mut Diagnostics) {
         if let Some((first, _)) = self.claims.get(&url) {
             diagnostics.push(
-                Diagnostic::error("url-collision", file, format!("this would be published at /{url}, which {} already uses", first.display()))
-                    .at(at)
-                    .hint("rename one of the two files so each has its own address"),
+                Diagnostic::error(
+                    "url-collision",
+                    file,
+                    format!("this would be published at /{url}, which {} already uses", first.display()),
+                )
+                .at(at)
+                .hint("rename one of the two files so each has its own address"),
             );
         } else {
             self.claims.insert(url, (file.to_path_buf(), at));

@@ -96,8 +96,21 @@ pub fn csv(ctx: &Ctx) -> Vec<u8> {
     out.push_str("\r\n");
     for r in rows(ctx) {
         let cells = [
-            r.project, &r.project_url, r.service, r.involvement_type, r.project_status, &r.started, &r.ended, r.theme, r.you_said, r.item_state, r.we_did, r.status,
-            &r.date, r.reason, r.link,
+            r.project,
+            &r.project_url,
+            r.service,
+            r.involvement_type,
+            r.project_status,
+            &r.started,
+            &r.ended,
+            r.theme,
+            r.you_said,
+            r.item_state,
+            r.we_did,
+            r.status,
+            &r.date,
+            r.reason,
+            r.link,
         ];
         out.push_str(&cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
@@ -155,10 +168,22 @@ pub fn search_index(ctx: &Ctx) -> Vec<u8> {
         });
     }
     for (i, s) in g.stories.iter().enumerate() {
-        entries.push(Entry { title: &s.doc.data.title, url: ctx.href(&urls::story(&s.doc.slug)), kind: "Story", summary: s.doc.data.summary.trim(), text: clip(&ctx.markdown.stories[i].text) });
+        entries.push(Entry {
+            title: &s.doc.data.title,
+            url: ctx.href(&urls::story(&s.doc.slug)),
+            kind: "Story",
+            summary: s.doc.data.summary.trim(),
+            text: clip(&ctx.markdown.stories[i].text),
+        });
     }
     for (i, p) in g.pages.iter().enumerate() {
-        entries.push(Entry { title: &p.data.title, url: ctx.href(&urls::page(&p.slug)), kind: "Page", summary: p.data.summary.as_deref().unwrap_or_default(), text: clip(&ctx.markdown.pages[i].text) });
+        entries.push(Entry {
+            title: &p.data.title,
+            url: ctx.href(&urls::page(&p.slug)),
+            kind: "Page",
+            summary: p.data.summary.as_deref().unwrap_or_default(),
+            text: clip(&ctx.markdown.pages[i].text),
+        });
     }
     serde_json::to_vec(&entries).unwrap_or_default()
 }
@@ -179,7 +204,16 @@ pub fn feed(ctx: &Ctx) -> Vec<u8> {
     }
     for p in &g.projects {
         let d = &p.doc.data;
-        let latest = d.you_said.iter().flat_map(|i| &i.we_did).filter_map(|a| a.date).filter(|&x| x <= g.today).chain(d.ended).chain([d.started]).max().unwrap_or(d.started);
+        let latest = d
+            .you_said
+            .iter()
+            .flat_map(|i| &i.we_did)
+            .filter_map(|a| a.date)
+            .filter(|&x| x <= g.today)
+            .chain(d.ended)
+            .chain([d.started])
+            .max()
+            .unwrap_or(d.started);
         entries.push((latest, format!("You said, we did: {}", d.title), urls::project(&p.doc.slug), d.summary.trim().to_string()));
     }
     entries.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.2.cmp(&b.2)));
@@ -221,7 +255,8 @@ fn date_full(d: Date) -> String {
 
 /// Every HTML page, as absolute URLs.
 pub fn sitemap(ctx: &Ctx) -> Vec<u8> {
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut out =
+        String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for url in &ctx.graph.urls {
         out.push_str(&format!("  <url><loc>{}</loc></url>\n", xml(&ctx.absolute(url))));
     }

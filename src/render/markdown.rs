@@ -73,17 +73,28 @@ pub fn render(markdown: &str, ctx: &MarkdownContext, source: &Source, diagnostic
                 let mut n = heading_number(level);
                 if n == 1 {
                     diagnostics.push(
-                        Diagnostic::warning("heading-level", source.file, "a top-level heading (#) in the text; the page title is already the top-level heading")
-                            .at(locate(range.start))
-                            .hint("use ## for the main sections of the text"),
+                        Diagnostic::warning(
+                            "heading-level",
+                            source.file,
+                            "a top-level heading (#) in the text; the page title is already the top-level heading",
+                        )
+                        .at(locate(range.start))
+                        .hint("use ## for the main sections of the text"),
                     );
                     n = 2;
                 }
                 if n > last_heading + 1 {
                     diagnostics.push(
-                        Diagnostic::warning("heading-level", source.file, format!("this heading skips from level {last_heading} to level {n}"))
-                            .at(locate(range.start))
-                            .hint(format!("use {} for this heading, so screen reader users can follow the structure", "#".repeat(usize::from(last_heading) + 1))),
+                        Diagnostic::warning(
+                            "heading-level",
+                            source.file,
+                            format!("this heading skips from level {last_heading} to level {n}"),
+                        )
+                        .at(locate(range.start))
+                        .hint(format!(
+                            "use {} for this heading, so screen reader users can follow the structure",
+                            "#".repeat(usize::from(last_heading) + 1)
+                        )),
                     );
                 }
                 last_heading = n;
@@ -93,8 +104,16 @@ pub fn render(markdown: &str, ctx: &MarkdownContext, source: &Source, diagnostic
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((start, inner)) = heading.take() {
-                    let plain: String = inner.iter().filter_map(|e| match e { Event::Text(t) | Event::Code(t) => Some(t.as_ref()), _ => None }).collect();
-                    if let Event::Start(Tag::Heading { level, id, classes, attrs }) = std::mem::replace(&mut events[start], Event::SoftBreak) {
+                    let plain: String = inner
+                        .iter()
+                        .filter_map(|e| match e {
+                            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                            _ => None,
+                        })
+                        .collect();
+                    if let Event::Start(Tag::Heading { level, id, classes, attrs }) =
+                        std::mem::replace(&mut events[start], Event::SoftBreak)
+                    {
                         let id = id.unwrap_or_else(|| CowStr::from(unique_id(&plain, &mut heading_ids)));
                         events[start] = Event::Start(Tag::Heading { level, id: Some(id), classes, attrs });
                         events.extend(inner);
@@ -113,9 +132,13 @@ pub fn render(markdown: &str, ctx: &MarkdownContext, source: &Source, diagnostic
                 if let Some((start, label)) = link_text.take() {
                     if VAGUE_LINK_TEXT.contains(&label.trim().to_lowercase().trim_end_matches(['.', '!']).trim()) {
                         diagnostics.push(
-                            Diagnostic::warning("link-text", source.file, format!("the link text \"{}\" does not say where the link goes", label.trim()))
-                                .at(locate(start))
-                                .hint("use words that make sense on their own, such as \"read the crisis café story\""),
+                            Diagnostic::warning(
+                                "link-text",
+                                source.file,
+                                format!("the link text \"{}\" does not say where the link goes", label.trim()),
+                            )
+                            .at(locate(start))
+                            .hint("use words that make sense on their own, such as \"read the crisis café story\""),
                         );
                     }
                 }
@@ -210,7 +233,13 @@ fn heading_number(level: HeadingLevel) -> u8 {
 }
 
 /// Applies the link rules; a refused link becomes an error and is dropped from the page.
-fn checked_url(dest: &str, ctx: &MarkdownContext, source: &Source, at: crate::diagnostics::Location, diagnostics: &mut Diagnostics) -> String {
+fn checked_url(
+    dest: &str,
+    ctx: &MarkdownContext,
+    source: &Source,
+    at: crate::diagnostics::Location,
+    diagnostics: &mut Diagnostics,
+) -> String {
     match links::check(dest, ctx.urls) {
         Ok(Link::Internal { path, suffix }) => format!("{}{path}{suffix}", ctx.base_path),
         Ok(Link::AsWritten) => dest.to_string(),

@@ -114,7 +114,10 @@ pub fn render(graph: &SiteGraph, theme: &Theme, options: RenderOptions, sink: &d
     jobs(graph).par_iter().for_each(|job| match pages::render_job(&ctx, theme, *job) {
         Ok(file) => {
             if let Err(err) = sink.put(file) {
-                fail(Diagnostic::error("write", "output", format!("could not write the site: {err:#}")).hint("check the disk has space and the output folder is writable"));
+                fail(
+                    Diagnostic::error("write", "output", format!("could not write the site: {err:#}"))
+                        .hint("check the disk has space and the output folder is writable"),
+                );
             }
         }
         Err(d) => fail(d),
@@ -138,12 +141,8 @@ pub fn render(graph: &SiteGraph, theme: &Theme, options: RenderOptions, sink: &d
 }
 
 fn render_markdown(graph: &SiteGraph, highlighter: &Highlighter, diagnostics: &mut Diagnostics) -> MarkdownOut {
-    let ctx = MarkdownContext {
-        urls: &graph.urls,
-        base_path: &graph.base.path,
-        allow_raw_html: graph.config.data.allow_raw_html,
-        highlighter,
-    };
+    let ctx =
+        MarkdownContext { urls: &graph.urls, base_path: &graph.base.path, allow_raw_html: graph.config.data.allow_raw_html, highlighter };
     let body = |file: &std::path::Path, body: Option<&crate::content::Body>| -> (Rendered, Diagnostics) {
         let mut d = Diagnostics::new();
         let r = body.map(|b| markdown::render(&b.text, &ctx, &Source { file, first_line: b.first_line }, &mut d)).unwrap_or_default();
@@ -157,8 +156,10 @@ fn render_markdown(graph: &SiteGraph, highlighter: &Highlighter, diagnostics: &m
     };
     let stories: Vec<_> = graph.stories.par_iter().map(|s| body(&s.doc.file, s.doc.body.as_ref())).collect();
     let pages: Vec<_> = graph.pages.par_iter().map(|p| body(&p.file, p.body.as_ref())).collect();
-    let outcomes: Vec<_> = graph.projects.par_iter().map(|p| field(&p.doc.file, p.doc.data.outcome.as_ref(), p.doc.locs.at("outcome"))).collect();
-    let summaries: Vec<_> = graph.strategies.iter().map(|s| field(&s.doc.file, s.doc.data.summary.as_ref(), s.doc.locs.at("summary"))).collect();
+    let outcomes: Vec<_> =
+        graph.projects.par_iter().map(|p| field(&p.doc.file, p.doc.data.outcome.as_ref(), p.doc.locs.at("outcome"))).collect();
+    let summaries: Vec<_> =
+        graph.strategies.iter().map(|s| field(&s.doc.file, s.doc.data.summary.as_ref(), s.doc.locs.at("summary"))).collect();
     let mut out = MarkdownOut::default();
     for (r, d) in stories {
         out.stories.push(r);

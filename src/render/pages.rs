@@ -29,13 +29,24 @@ impl<'a> Ctx<'a> {
         }
         nav.push(entry(urls::INVOLVEMENT, "How we involve people", "involvement"));
         nav.push(entry(urls::SERVICES, "Services", "services"));
-        nav.extend(graph.pages.iter().filter(|p| p.data.order.is_some()).map(|p| entry(&urls::page(&p.slug), &p.data.title, &format!("page-{}", p.slug))));
+        nav.extend(
+            graph
+                .pages
+                .iter()
+                .filter(|p| p.data.order.is_some())
+                .map(|p| entry(&urls::page(&p.slug), &p.data.title, &format!("page-{}", p.slug))),
+        );
         nav.push(entry(urls::SEARCH, "Search", "search"));
-        let mut footer_links: Vec<Link> =
-            graph.pages.iter().filter(|p| p.data.order.is_none()).map(|p| Link { href: href(&urls::page(&p.slug)), label: p.data.title.clone() }).collect();
+        let mut footer_links: Vec<Link> = graph
+            .pages
+            .iter()
+            .filter(|p| p.data.order.is_none())
+            .map(|p| Link { href: href(&urls::page(&p.slug)), label: p.data.title.clone() })
+            .collect();
         footer_links.push(Link { href: href(urls::DATA), label: "Open data".into() });
         footer_links.push(Link { href: href(urls::FEED), label: "News feed (Atom)".into() });
-        let get_involved_href = graph.get_involved.as_ref().map(|t| if t.contains(':') || t.starts_with('/') { t.clone() } else { href(t) });
+        let get_involved_href =
+            graph.get_involved.as_ref().map(|t| if t.contains(':') || t.starts_with('/') { t.clone() } else { href(t) });
         let site = SiteView {
             title: c.title.clone(),
             organisation: c.organisation.clone(),
@@ -54,7 +65,10 @@ impl<'a> Ctx<'a> {
                 team: k.team.clone(),
                 email: k.email.clone(),
                 phone: k.phone.clone(),
-                phone_href: k.phone.as_ref().map(|p| format!("tel:{}", p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())),
+                phone_href: k
+                    .phone
+                    .as_ref()
+                    .map(|p| format!("tel:{}", p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())),
             }),
             get_involved_href,
             preview: options.preview,
@@ -116,8 +130,16 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
         Job::ProjectList { filter, page } => {
             let (ids, heading, first_url): (Vec<usize>, String, String) = match filter {
                 Filter::All => ((0..g.projects.len()).collect(), "You said, we did".into(), urls::PROJECTS.into()),
-                Filter::Service(i) => (g.services[i].projects.clone(), format!("You said, we did: {}", g.services[i].name), urls::project_filter("service", &g.services[i].slug)),
-                Filter::Type(i) => (g.types[i].projects.clone(), format!("You said, we did: {}", g.vocab.types[i].label), urls::project_filter("type", g.vocab.types[i].id)),
+                Filter::Service(i) => (
+                    g.services[i].projects.clone(),
+                    format!("You said, we did: {}", g.services[i].name),
+                    urls::project_filter("service", &g.services[i].slug),
+                ),
+                Filter::Type(i) => (
+                    g.types[i].projects.clone(),
+                    format!("You said, we did: {}", g.vocab.types[i].label),
+                    urls::project_filter("type", g.vocab.types[i].id),
+                ),
                 Filter::Status(s) => (
                     (0..g.projects.len()).filter(|&i| g.projects[i].doc.data.status == s).collect(),
                     format!("You said, we did: {}", project_status(s).label.to_lowercase()),
@@ -133,7 +155,8 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             let total = ids.len();
             let view = ProjectListView {
                 heading: heading.clone(),
-                intro: "Every involvement project: what people told us, what we did about it, and how it shaped the outcome. Newest first.".into(),
+                intro: "Every involvement project: what people told us, what we did about it, and how it shaped the outcome. Newest first."
+                    .into(),
                 projects: ids.iter().skip((page - 1) * PAGE_SIZE).take(PAGE_SIZE).map(|&i| project_card(ctx, i)).collect(),
                 facets: facets(ctx, filter),
                 all_href: ctx.href(urls::PROJECTS),
@@ -152,7 +175,13 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             let view = project_view(ctx, i);
             let p = &g.projects[i];
             let url = urls::project(&p.doc.slug);
-            let mut meta = ctx.meta(&url, p.doc.data.title.clone(), p.doc.data.summary.trim(), vec![home(), ctx.crumb(urls::PROJECTS, "You said, we did")], "projects");
+            let mut meta = ctx.meta(
+                &url,
+                p.doc.data.title.clone(),
+                p.doc.data.summary.trim(),
+                vec![home(), ctx.crumb(urls::PROJECTS, "You said, we did")],
+                "projects",
+            );
             meta.kind = "article";
             meta.draft = p.doc.data.draft;
             html(url, "project.html", meta, &view)
@@ -166,20 +195,36 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             };
             let url = urls::paginated(urls::STORIES, page);
             let title = if page > 1 { format!("Stories (page {page})") } else { "Stories".into() };
-            html(url.clone(), "stories.html", ctx.meta(&url, title, "Impact stories: what changed because people got involved.", vec![home()], "stories"), &view)
+            html(
+                url.clone(),
+                "stories.html",
+                ctx.meta(&url, title, "Impact stories: what changed because people got involved.", vec![home()], "stories"),
+                &view,
+            )
         }
         Job::Story(i) => {
             let s = &g.stories[i];
             let view = story_view(ctx, i);
             let url = urls::story(&s.doc.slug);
-            let mut meta = ctx.meta(&url, s.doc.data.title.clone(), s.doc.data.summary.trim(), vec![home(), ctx.crumb(urls::STORIES, "Stories")], "stories");
+            let mut meta = ctx.meta(
+                &url,
+                s.doc.data.title.clone(),
+                s.doc.data.summary.trim(),
+                vec![home(), ctx.crumb(urls::STORIES, "Stories")],
+                "stories",
+            );
             meta.kind = "article";
             meta.draft = s.doc.data.draft;
             html(url, "story.html", meta, &view)
         }
         Job::StrategyList => {
             let view = StrategyListView { strategies: (0..g.strategies.len()).map(|i| strategy_brief(ctx, i)).collect() };
-            html(urls::STRATEGIES.into(), "strategies.html", ctx.meta(urls::STRATEGIES, "Our strategies", "", vec![home()], "strategy"), &view)
+            html(
+                urls::STRATEGIES.into(),
+                "strategies.html",
+                ctx.meta(urls::STRATEGIES, "Our strategies", "", vec![home()], "strategy"),
+                &view,
+            )
         }
         Job::Strategy(si) => {
             let s = &g.strategies[si];
@@ -208,7 +253,8 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
                 figures: figures(&s.figures),
             };
             let url = urls::strategy(&s.doc.slug);
-            let mut meta = ctx.meta(&url, d.title.clone(), d.vision.clone(), vec![home(), ctx.crumb(urls::STRATEGIES, "Our strategies")], "strategy");
+            let mut meta =
+                ctx.meta(&url, d.title.clone(), d.vision.clone(), vec![home(), ctx.crumb(urls::STRATEGIES, "Our strategies")], "strategy");
             meta.draft = d.draft;
             html(url, "strategy.html", meta, &view)
         }
@@ -233,7 +279,12 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
         Job::Involvement => {
             let view = InvolvementView { types: type_cards(ctx) };
             let description = "The four ways we involve people, from least to most influence, and the projects of each.";
-            html(urls::INVOLVEMENT.into(), "involvement.html", ctx.meta(urls::INVOLVEMENT, "How we involve people", description, vec![home()], "involvement"), &view)
+            html(
+                urls::INVOLVEMENT.into(),
+                "involvement.html",
+                ctx.meta(urls::INVOLVEMENT, "How we involve people", description, vec![home()], "involvement"),
+                &view,
+            )
         }
         Job::InvolvementType(ti) => {
             let kind = type_cards(ctx).swap_remove(ti);
@@ -241,8 +292,14 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             let url = urls::involvement_type(kind.id);
             let title = kind.label.clone();
             let description = kind.influence.clone();
-            let view = TypeView { kind, projects: t.projects.iter().map(|&p| project_card(ctx, p)).collect(), figures: figures(&t.figures) };
-            html(url.clone(), "involvement_type.html", ctx.meta(&url, title, description, vec![home(), ctx.crumb(urls::INVOLVEMENT, "How we involve people")], "involvement"), &view)
+            let view =
+                TypeView { kind, projects: t.projects.iter().map(|&p| project_card(ctx, p)).collect(), figures: figures(&t.figures) };
+            html(
+                url.clone(),
+                "involvement_type.html",
+                ctx.meta(&url, title, description, vec![home(), ctx.crumb(urls::INVOLVEMENT, "How we involve people")], "involvement"),
+                &view,
+            )
         }
         Job::ServiceList => {
             let view = ServicesView {
@@ -258,7 +315,12 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
                     })
                     .collect(),
             };
-            html(urls::SERVICES.into(), "services.html", ctx.meta(urls::SERVICES, "Services", "What people told each of our services, and what changed.", vec![home()], "services"), &view)
+            html(
+                urls::SERVICES.into(),
+                "services.html",
+                ctx.meta(urls::SERVICES, "Services", "What people told each of our services, and what changed.", vec![home()], "services"),
+                &view,
+            )
         }
         Job::Service(i) => {
             let s = &g.services[i];
@@ -271,7 +333,12 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
                 stories: s.stories.iter().map(|&st| story_card(ctx, st)).collect(),
             };
             let url = urls::service(&s.slug);
-            html(url.clone(), "service.html", ctx.meta(&url, s.name.clone(), "", vec![home(), ctx.crumb(urls::SERVICES, "Services")], "services"), &view)
+            html(
+                url.clone(),
+                "service.html",
+                ctx.meta(&url, s.name.clone(), "", vec![home(), ctx.crumb(urls::SERVICES, "Services")], "services"),
+                &view,
+            )
         }
         Job::Poster(i) => {
             let s = &g.services[i];
@@ -288,9 +355,14 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
         }
         Job::Page(i) => {
             let p = &g.pages[i];
-            let view = ContentPageView { title: p.data.title.clone(), summary: p.data.summary.clone(), body_html: ctx.markdown.pages[i].html.clone() };
+            let view = ContentPageView {
+                title: p.data.title.clone(),
+                summary: p.data.summary.clone(),
+                body_html: ctx.markdown.pages[i].html.clone(),
+            };
             let url = urls::page(&p.slug);
-            let mut meta = ctx.meta(&url, p.data.title.clone(), p.data.summary.clone().unwrap_or_default(), vec![home()], &format!("page-{}", p.slug));
+            let mut meta =
+                ctx.meta(&url, p.data.title.clone(), p.data.summary.clone().unwrap_or_default(), vec![home()], &format!("page-{}", p.slug));
             meta.draft = p.data.draft;
             html(url, "page.html", meta, &view)
         }
@@ -301,7 +373,12 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
                 stories_href: ctx.href(urls::STORIES),
                 services_href: ctx.href(urls::SERVICES),
             };
-            html(urls::SEARCH.into(), "search.html", ctx.meta(urls::SEARCH, "Search", "Search projects, stories and pages.", vec![home()], "search"), &view)
+            html(
+                urls::SEARCH.into(),
+                "search.html",
+                ctx.meta(urls::SEARCH, "Search", "Search projects, stories and pages.", vec![home()], "search"),
+                &view,
+            )
         }
         Job::Data => {
             let view = DataView {
@@ -311,7 +388,18 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
                 figures: figures(&g.figures),
                 rows: data::row_count(g),
             };
-            html(urls::DATA.into(), "data.html", ctx.meta(urls::DATA, "Open data", "Every action we took in response to what people told us, as CSV and JSON.", vec![home()], "data"), &view)
+            html(
+                urls::DATA.into(),
+                "data.html",
+                ctx.meta(
+                    urls::DATA,
+                    "Open data",
+                    "Every action we took in response to what people told us, as CSV and JSON.",
+                    vec![home()],
+                    "data",
+                ),
+                &view,
+            )
         }
         Job::NotFound => {
             let view = NotFoundView { search_href: ctx.href(urls::SEARCH) };
@@ -475,7 +563,11 @@ fn strategy_brief(ctx: &Ctx, si: usize) -> StrategyBrief {
         href: ctx.href(&urls::strategy(&s.doc.slug)),
         vision: d.vision.clone(),
         period: format!("{} to {}", d.period.from.human(), d.period.to.human()),
-        ambitions: d.ambitions.iter().map(|a| Link { href: ctx.href(&urls::ambition(&s.doc.slug, &a.id)), label: a.title.clone() }).collect(),
+        ambitions: d
+            .ambitions
+            .iter()
+            .map(|a| Link { href: ctx.href(&urls::ambition(&s.doc.slug, &a.id)), label: a.title.clone() })
+            .collect(),
     }
 }
 
@@ -535,7 +627,15 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
         stories: p.stories.iter().map(|&s| story_card(ctx, s)).collect(),
         strategy: strategy.map(|s| Link { href: ctx.href(&urls::strategy(&s.doc.slug)), label: s.doc.data.title.clone() }),
         ambitions: strategy
-            .map(|s| p.ambitions.iter().map(|&ai| Link { href: ctx.href(&urls::ambition(&s.doc.slug, &s.doc.data.ambitions[ai].id)), label: s.doc.data.ambitions[ai].title.clone() }).collect())
+            .map(|s| {
+                p.ambitions
+                    .iter()
+                    .map(|&ai| Link {
+                        href: ctx.href(&urls::ambition(&s.doc.slug, &s.doc.data.ambitions[ai].id)),
+                        label: s.doc.data.ambitions[ai].title.clone(),
+                    })
+                    .collect()
+            })
             .unwrap_or_default(),
         standards: standards(&d.standards),
         contact: d.contact.clone(),
@@ -555,7 +655,11 @@ fn story_view(ctx: &Ctx, i: usize) -> StoryView {
         body_html: ctx.markdown.stories[i].html.clone(),
         quote: d.quote.as_ref().map(|q| QuoteView { text: q.text.trim().to_string(), by: q.by.trim().to_string() }),
         image: d.image.as_ref().map(|img| image(ctx, img)),
-        benefits: s.benefits.iter().map(|&b| BenefitView { label: g.vocab.benefits[b].label.clone(), description: g.vocab.benefits[b].description.clone() }).collect(),
+        benefits: s
+            .benefits
+            .iter()
+            .map(|&b| BenefitView { label: g.vocab.benefits[b].label.clone(), description: g.vocab.benefits[b].description.clone() })
+            .collect(),
         project: project.map(|p| Link { href: ctx.href(&urls::project(&p.doc.slug)), label: p.doc.data.title.clone() }),
         service: project.map(|p| {
             let sv = &g.services[p.service];
@@ -569,16 +673,33 @@ fn story_view(ctx: &Ctx, i: usize) -> StoryView {
 /// The filter facets of the project list; `current` marks the page's own filter.
 fn facets(ctx: &Ctx, current: Filter) -> Vec<Facet> {
     let g = ctx.graph;
-    let option = |label: String, url: String, count: usize, filter: Filter| FacetOption { label, href: ctx.href(&url), count, current: filter == current };
+    let option = |label: String, url: String, count: usize, filter: Filter| FacetOption {
+        label,
+        href: ctx.href(&url),
+        count,
+        current: filter == current,
+    };
     let statuses = [ProjectStatus::Planned, ProjectStatus::InProgress, ProjectStatus::Completed];
     vec![
         Facet {
             label: "Service",
-            options: g.services.iter().enumerate().map(|(i, s)| option(s.name.clone(), urls::project_filter("service", &s.slug), s.projects.len(), Filter::Service(i))).collect(),
+            options: g
+                .services
+                .iter()
+                .enumerate()
+                .map(|(i, s)| option(s.name.clone(), urls::project_filter("service", &s.slug), s.projects.len(), Filter::Service(i)))
+                .collect(),
         },
         Facet {
             label: "Type of involvement",
-            options: g.vocab.types.iter().zip(&g.types).enumerate().map(|(i, (t, n))| option(t.label.clone(), urls::project_filter("type", t.id), n.projects.len(), Filter::Type(i))).collect(),
+            options: g
+                .vocab
+                .types
+                .iter()
+                .zip(&g.types)
+                .enumerate()
+                .map(|(i, (t, n))| option(t.label.clone(), urls::project_filter("type", t.id), n.projects.len(), Filter::Type(i)))
+                .collect(),
         },
         Facet {
             label: "Status",

@@ -19,9 +19,13 @@ pub enum SourceKind {
     Page,
     Media,
     /// `themes/<theme>/templates/<name>`: overrides one built-in template.
-    ThemeTemplate { theme: String },
+    ThemeTemplate {
+        theme: String,
+    },
     /// `themes/<theme>/static/<path>`: overrides or adds one static asset.
-    ThemeStatic { theme: String },
+    ThemeStatic {
+        theme: String,
+    },
 }
 
 /// A file found by the walk, before it is read.
@@ -172,10 +176,7 @@ mod tests {
         assert_eq!(c("content/projects/crisis-line.yaml"), Some(SourceKind::Project));
         assert_eq!(c("content/stories/cafe.md"), Some(SourceKind::Story));
         assert_eq!(c("content/media/photos/a.jpg"), Some(SourceKind::Media));
-        assert_eq!(
-            c("themes/nhs/templates/base.html"),
-            Some(SourceKind::ThemeTemplate { theme: "nhs".into() })
-        );
+        assert_eq!(c("themes/nhs/templates/base.html"), Some(SourceKind::ThemeTemplate { theme: "nhs".into() }));
         assert_eq!(c("content/projects/.crisis.yaml.swp"), None);
         assert_eq!(c("content/projects/_draft.yaml"), None);
         assert_eq!(c("content/stories/cafe.md~"), None);

@@ -33,8 +33,7 @@ fn unreadable(relative: &Path, err: &std::io::Error) -> Diagnostic {
 fn decode(relative: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     let save_as_utf8 = "open the file and save it again with the encoding \"UTF-8\"";
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(Diagnostic::error("not-utf8", relative, "this file is saved as UTF-16, which wedid cannot read")
-            .hint(save_as_utf8));
+        return Err(Diagnostic::error("not-utf8", relative, "this file is saved as UTF-16, which wedid cannot read").hint(save_as_utf8));
     }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,

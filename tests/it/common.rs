@@ -125,12 +125,7 @@ pub fn project_for(service: &str, started: &str) -> String {
 /// be written indented in the test source. Line 1 is the first line after the opening quote.
 pub fn dedent(text: &str) -> String {
     let text = text.strip_prefix('\n').unwrap_or(text);
-    let indent = text
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start_matches(' ').len())
-        .min()
-        .unwrap_or(0);
+    let indent = text.lines().filter(|l| !l.trim().is_empty()).map(|l| l.len() - l.trim_start_matches(' ').len()).min().unwrap_or(0);
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let strip = line.len().min(indent).min(line.len() - line.trim_start_matches(' ').len());
