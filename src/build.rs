@@ -20,6 +20,8 @@ pub struct BuildOptions {
     pub output: Option<PathBuf>,
     pub include_drafts: bool,
     pub base_url: Option<String>,
+    /// `serve`: publish at this origin (`http://127.0.0.1:1111`), keeping base_url's sub-path.
+    pub origin: Option<String>,
     pub today: Date,
     pub strict: bool,
     pub preview: bool,
@@ -34,6 +36,7 @@ impl BuildOptions {
             site,
             include_drafts: false,
             base_url: None,
+            origin: None,
             today: today(),
             strict: false,
             preview: false,
@@ -52,6 +55,8 @@ pub struct BuildReport {
     /// True when the output folder now holds the new site.
     pub written: bool,
     pub elapsed: Duration,
+    /// The site's base path (`/` or `/sub/`), when site.yaml could be read.
+    pub base_path: Option<String>,
 }
 
 impl BuildReport {
@@ -103,7 +108,12 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
     let mut diagnostics = Diagnostics::new();
     let files = site::walk(&options.site, &mut diagnostics);
     let content = content::load(&options.site, &files, &mut diagnostics);
-    let graph_options = GraphOptions { include_drafts: options.include_drafts, today: options.today, base_url: options.base_url.clone() };
+    let graph_options = GraphOptions {
+        include_drafts: options.include_drafts,
+        today: options.today,
+        base_url: options.base_url.clone(),
+        origin: options.origin.clone(),
+    };
     let graph = content.map(|c| graph::build(c, &graph_options, &mut diagnostics));
     let theme = graph.as_ref().and_then(|g| theme::load(&options.site, &g.config.data.theme, &g.theme_files, &mut diagnostics));
     if options.strict {
@@ -124,6 +134,7 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
         diagnostics.extend(render_diagnostics.into_sorted());
     }
     let (pages, files) = (counter.pages.into_inner(), counter.files.into_inner());
+    let base_path = graph.as_ref().map(|g| g.base.path.clone());
     let written = match (staging, diagnostics.has_errors()) {
         (Some(staging), false) => {
             staging.commit(options.output.as_deref().unwrap_or(&options.site))?;
@@ -135,5 +146,5 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
         }
         (None, _) => false,
     };
-    Ok(BuildReport { diagnostics: diagnostics.into_sorted(), pages, files, written, elapsed: started.elapsed() })
+    Ok(BuildReport { diagnostics: diagnostics.into_sorted(), pages, files, written, elapsed: started.elapsed(), base_path })
 }

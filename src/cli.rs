@@ -42,6 +42,21 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Preview the site: rebuild on every save, and the browser reloads itself.
+    Serve {
+        /// The site folder (the one with site.yaml).
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+        /// The port to listen on.
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on; the default is only reachable from this computer.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Hide records marked `draft: true` (the preview shows them by default).
+        #[arg(long)]
+        no_drafts: bool,
+    },
     /// Create a new, small site that builds and passes check.
     Init {
         /// The folder to create (it must be empty or not exist).
@@ -94,6 +109,10 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             let report = build::build(&options)?;
             print_report(&report, &options);
             Ok(outcome(&report))
+        }
+        Command::Serve { site, port, bind, no_drafts } => {
+            crate::serve::serve(&crate::serve::ServeOptions { site, port, bind, include_drafts: !no_drafts })?;
+            Ok(Outcome::Success)
         }
         Command::Init { dir } => {
             scaffold::init(&dir)?;

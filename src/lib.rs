@@ -16,3 +16,4 @@ pub mod site;
 pub mod theme;
 
 pub use build::{build, BuildOptions, BuildReport};
+pub mod serve;

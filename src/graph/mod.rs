@@ -25,6 +25,8 @@ pub struct GraphOptions {
     pub today: Date,
     /// Overrides `base_url` from site.yaml (`--base-url`).
     pub base_url: Option<String>,
+    /// Replaces the scheme and host of the base URL, keeping its path (the preview server).
+    pub origin: Option<String>,
 }
 
 /// The public address of the site, split into what links need.
@@ -165,6 +167,10 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         );
         BaseUrl { absolute: "https://example.invalid/".into(), path: "/".into() }
     });
+    let base = match &options.origin {
+        Some(origin) => BaseUrl { absolute: format!("{}{}", origin.trim_end_matches('/'), base.path), path: base.path },
+        None => base,
+    };
 
     let keep = |draft: bool| options.include_drafts || !draft;
     let drafts: BTreeSet<String> = projects.iter().filter(|p| !keep(p.data.draft)).map(|p| p.slug.clone()).collect();

@@ -1,0 +1,58 @@
+//! Watches `site.yaml`, `content/` and `themes/` with notify and calls back once per burst
+//! of changes: an editor's save-via-rename or a `git checkout` of 200 files gives one
+//! rebuild. Asks `site::is_watched` what a path is; never decides on its own.
+
+use anyhow::{Context as _, Result};
+use notify::{RecursiveMode, Watcher};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// A burst ends after this long without events.
+const QUIET: Duration = Duration::from_millis(30);
+/// A never-ending stream of events still rebuilds at least this often.
+const MAX_WAIT: Duration = Duration::from_millis(500);
+
+/// Blocks forever, calling `on_change` with the changed paths after each burst.
+pub fn run(site: &Path, mut on_change: impl FnMut(&[PathBuf])) -> Result<()> {
+    let root = site.canonicalize().with_context(|| format!("opening {}", site.display()))?;
+    let (tx, rx) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Reading a file is an event too on inotify; only changes count, or every build
+        // would trigger the next.
+        match event {
+            Ok(event) if !matches!(event.kind, notify::EventKind::Access(_)) => {
+                let _ = tx.send(event.paths);
+            }
+            _ => {}
+        }
+    })
+    .context("starting the file watcher")?;
+    watcher.watch(&root, RecursiveMode::NonRecursive).context("watching the site folder")?;
+    for sub in ["content", "themes"] {
+        let dir = root.join(sub);
+        if dir.is_dir() {
+            watcher.watch(&dir, RecursiveMode::Recursive).with_context(|| format!("watching {}", dir.display()))?;
+        }
+    }
+    loop {
+        let Ok(first) = rx.recv() else { return Ok(()) };
+        let started = Instant::now();
+        let mut changed: Vec<PathBuf> = first;
+        while started.elapsed() < MAX_WAIT {
+            match rx.recv_timeout(QUIET) {
+                Ok(paths) => changed.extend(paths),
+                Err(mpsc::RecvTimeoutError::Timeout) => break,
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+            }
+        }
+        let relevant: Vec<PathBuf> = changed
+            .into_iter()
+            .filter_map(|p| p.strip_prefix(&root).ok().map(Path::to_path_buf))
+            .filter(|p| crate::site::is_watched(p) || p.starts_with("content") || p.starts_with("themes"))
+            .collect();
+        if !relevant.is_empty() {
+            on_change(&relevant);
+        }
+    }
+}
