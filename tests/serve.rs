@@ -1,0 +1,168 @@
+//! `wedid serve` end to end: a real process on a free loopback port, real files edited
+//! underneath it, and plain HTTP over TcpStream (no client library), as a browser would.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+fn start(site: &Path) -> Server {
+    let port = free_port();
+    let child = Command::new(env!("CARGO_BIN_EXE_wedid"))
+        .args(["serve", "--site"])
+        .arg(site)
+        .args(["--port", &port.to_string()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("wedid serve starts");
+    let server = Server { child, port };
+    wait_for(|| get(port, "/").0 == 200, "the server to answer");
+    server
+}
+
+/// Sends one request; returns (status, headers and body as text).
+fn request(port: u16, raw: &str) -> (u16, String) {
+    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else { return (0, String::new()) };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    if stream.write_all(raw.as_bytes()).is_err() {
+        return (0, String::new());
+    }
+    let mut text = String::new();
+    let _ = stream.read_to_string(&mut text);
+    let status = text.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    (status, text)
+}
+
+fn get(port: u16, path: &str) -> (u16, String) {
+    request(port, &format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"))
+}
+
+fn wait_for(mut done: impl FnMut() -> bool, what: &str) {
+    let start = Instant::now();
+    while !done() {
+        assert!(start.elapsed() < Duration::from_secs(20), "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn new_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let status = Command::new(env!("CARGO_BIN_EXE_wedid")).arg("init").arg(dir.path().join("site")).status().expect("init runs");
+    assert!(status.success());
+    dir
+}
+
+#[test]
+fn edits_reload_and_errors_overlay_the_last_good_page() {
+    let dir = new_site();
+    let site = dir.path().join("site");
+    let server = start(&site);
+    let port = server.port;
+    let story = site.join("content/stories/first-story.md");
+
+    let (status, page) = get(port, "/stories/first-story/");
+    assert_eq!(status, 200);
+    assert!(page.contains("__wedid/events"), "preview pages carry the live-reload script");
+
+    // Listen for reload events.
+    let mut events = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    events.write_all(b"GET /__wedid/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").expect("write");
+    events.set_read_timeout(Some(Duration::from_secs(20))).expect("timeout");
+    let mut events = BufReader::new(events);
+    let mut first_data = String::new();
+    while !first_data.starts_with("data:") {
+        first_data.clear();
+        events.read_line(&mut first_data).expect("event stream");
+    }
+
+    let text = std::fs::read_to_string(&story).expect("read");
+    std::fs::write(&story, text.replace("Title of the story", "A brand new title")).expect("write");
+    wait_for(|| get(port, "/stories/first-story/").1.contains("A brand new title"), "the edit to be served");
+    let mut next = String::new();
+    while !next.starts_with("data:") || next == first_data {
+        next.clear();
+        events.read_line(&mut next).expect("a reload event");
+    }
+
+    // Break the file: the last good page stays, with every error on top.
+    std::fs::write(&story, text.replace("date: ", "date: 15/01/2024\nwhen: ")).expect("write");
+    wait_for(|| get(port, "/stories/first-story/").1.contains("wedid-errors"), "the error overlay");
+    let (status, page) = get(port, "/stories/first-story/");
+    assert_eq!(status, 200);
+    assert!(page.contains("A brand new title"), "the last good page is still served");
+    assert!(page.contains("content/stories/first-story.md:"), "the overlay names the file and line");
+
+    // Fix it: the overlay clears by itself.
+    std::fs::write(&story, text.replace("Title of the story", "Fixed again")).expect("write");
+    wait_for(|| get(port, "/stories/first-story/").1.contains("Fixed again"), "the fix to be served");
+    assert!(!get(port, "/stories/first-story/").1.contains("wedid-errors"));
+}
+
+#[test]
+fn requests_cannot_leave_the_site_and_misses_get_the_404_page() {
+    let dir = new_site();
+    let site = dir.path().join("site");
+    std::fs::write(dir.path().join("secret.txt"), "do not serve").expect("write");
+    let server = start(&site);
+    let port = server.port;
+    for bad in [
+        "/../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%252e%252e/secret.txt",
+        "/..%2fsecret.txt",
+        "/..%5csecret.txt",
+        "/a%00b",
+        "/..\\secret.txt",
+    ] {
+        let (status, body) = get(port, bad);
+        assert!(status == 400 || status == 404, "{bad} gave {status}");
+        assert!(!body.contains("do not serve"), "{bad} leaked a file");
+    }
+    let (status, _) = get(port, &format!("/{}", "a".repeat(4000)));
+    assert!(status == 400 || status == 404 || status == 414, "a very long path gave {status}");
+    let (status, body) = get(port, "/no-such-page/");
+    assert_eq!(status, 404);
+    assert!(body.contains("<h1"), "the site's own 404 page is served");
+    let (status, head) = get(port, "/stories");
+    assert_eq!(status, 301);
+    assert!(head.contains("Location: /stories/"));
+    let (status, head) = request(port, "HEAD /assets/style.css HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assert_eq!(status, 200);
+    assert!(head.contains("text/css"));
+    let (_, head) = get(port, "/feed.xml");
+    assert!(head.contains("Content-Type: application/xml"));
+}
+
+#[test]
+fn many_idle_connections_do_not_stall_other_requests() {
+    let dir = new_site();
+    let server = start(&dir.path().join("site"));
+    let port = server.port;
+    let mut idle: Vec<TcpStream> = (0..200).filter_map(|_| TcpStream::connect(("127.0.0.1", port)).ok()).collect();
+    // Half of them are live-reload streams (capped by the server), half say nothing at all.
+    for s in idle.iter_mut().take(100) {
+        let _ = s.write_all(b"GET /__wedid/events HTTP/1.1\r\nHost: x\r\n\r\n");
+    }
+    assert_eq!(idle.len(), 200);
+    let (status, page) = get(port, "/");
+    assert_eq!(status, 200, "a page is still served with 200 other connections open");
+    assert!(page.contains("</html>"));
+}
