@@ -99,12 +99,17 @@ impl Figures {
         })
     }
 
-    /// "Share acted on": acted on ÷ all items, as a whole percentage (rounded half up).
+    /// "Share acted on": acted on ÷ all items, as a whole percentage.
     pub fn share_acted_on(&self) -> u32 {
+        self.percent_of_items(self.acted_on)
+    }
+
+    /// `count` as a whole percentage of all items, rounded half up; 0 when there are none.
+    pub fn percent_of_items(&self, count: u32) -> u32 {
         if self.items == 0 {
             0
         } else {
-            (self.acted_on * 200 + self.items) / (self.items * 2)
+            (count * 200 + self.items) / (self.items * 2)
         }
     }
 }

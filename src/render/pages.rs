@@ -441,24 +441,13 @@ pub fn date(d: Date) -> DateView {
 }
 
 pub fn figures(f: &Figures) -> FiguresView {
-    let percent = |n: u32| if f.items == 0 { 0 } else { (n * 200 + f.items) / (f.items * 2) };
     let row = |state: ItemState, count: u32| {
         let s = item_state(state);
-        ChartRow { id: s.id, label: s.label, count, percent: percent(count) }
+        ChartRow { id: s.id, label: s.label, count, percent: f.percent_of_items(count) }
     };
     FiguresView {
-        projects: f.projects,
-        items: f.items,
-        acted_on: f.acted_on,
-        in_progress: f.in_progress,
-        could_not_do: f.could_not_do,
-        awaiting: f.awaiting,
+        counts: *f,
         share_acted_on: f.share_acted_on(),
-        actions: f.actions,
-        actions_done: f.actions_done,
-        actions_in_progress: f.actions_in_progress,
-        actions_planned: f.actions_planned,
-        actions_not_possible: f.actions_not_possible,
         states: vec![
             row(ItemState::ActedOn, f.acted_on),
             row(ItemState::InProgress, f.in_progress),

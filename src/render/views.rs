@@ -83,23 +83,14 @@ pub struct DateView {
     pub iso: String,
 }
 
-/// Figures as shown: counts, the share acted on, and bar widths for charts.
+/// Figures as shown: the counts of [`Figures`] (flattened, so templates read `f.items`), the
+/// share acted on, and the item states as rows for a chart and its table.
 #[derive(Serialize, Clone)]
 pub struct FiguresView {
-    pub projects: u32,
-    pub items: u32,
-    pub acted_on: u32,
-    pub in_progress: u32,
-    pub could_not_do: u32,
-    pub awaiting: u32,
+    #[serde(flatten)]
+    pub counts: crate::graph::figures::Figures,
     /// Whole percentage of items acted on.
     pub share_acted_on: u32,
-    pub actions: u32,
-    pub actions_done: u32,
-    pub actions_in_progress: u32,
-    pub actions_planned: u32,
-    pub actions_not_possible: u32,
-    /// Item states as rows for a chart and its table: label, count, percentage, state id.
     pub states: Vec<ChartRow>,
 }
 
