@@ -104,6 +104,26 @@ impl Figures {
         self.percent_of_items(self.acted_on)
     }
 
+    /// Whole percentages of all items for parts that add up to all items, rounded by largest
+    /// remainder so a table of them totals exactly 100.
+    pub fn shares_of_items<const N: usize>(&self, parts: &[u32; N]) -> [u32; N] {
+        let mut out = [0; N];
+        if self.items == 0 {
+            return out;
+        }
+        let mut remainders: Vec<(u32, usize)> = Vec::with_capacity(N);
+        for (i, &n) in parts.iter().enumerate() {
+            out[i] = n * 100 / self.items;
+            remainders.push((n * 100 % self.items, i));
+        }
+        let short = 100u32.saturating_sub(out.iter().sum());
+        remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        for &(_, i) in remainders.iter().take(short as usize) {
+            out[i] += 1;
+        }
+        out
+    }
+
     /// `count` as a whole percentage of all items, rounded half up; 0 when there are none.
     pub fn percent_of_items(&self, count: u32) -> u32 {
         if self.items == 0 {
@@ -144,6 +164,10 @@ mod tests {
         assert_eq!((f.items, f.acted_on, f.in_progress, f.could_not_do, f.awaiting), (4, 1, 1, 1, 1));
         assert_eq!((f.actions, f.actions_done, f.actions_planned, f.actions_in_progress, f.actions_not_possible), (4, 1, 1, 1, 1));
         assert_eq!(f.share_acted_on(), 25);
+        // 7 of 8 and 1 of 8 round to 88 + 13 = 101 each on their own; shares total 100.
+        let f = Figures { items: 8, ..Figures::default() };
+        assert_eq!(f.shares_of_items(&[7, 1, 0, 0]), [88, 12, 0, 0]);
+        assert_eq!(f.shares_of_items(&[3, 3, 2, 0]).iter().sum::<u32>(), 100);
         let total = Figures::sum([&f, &f]);
         assert_eq!((total.projects, total.items, total.acted_on), (2, 8, 2));
     }

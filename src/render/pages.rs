@@ -22,21 +22,15 @@ impl<'a> Ctx<'a> {
     pub fn new(graph: &'a SiteGraph, markdown: &'a MarkdownOut, options: RenderOptions) -> Self {
         let c = &graph.config.data;
         let href = |u: &str| format!("{}{u}", graph.base.path);
-        let entry = |url: &str, label: &str, section: &str| NavLink { href: href(url), label: label.into(), section: section.into() };
-        let mut nav = vec![entry(urls::PROJECTS, "You said, we did", "projects"), entry(urls::STORIES, "Stories", "stories")];
+        let entry = |url: &str, label: &str| Link { href: href(url), label: label.into() };
+        let mut nav = vec![entry(urls::PROJECTS, "You said, we did"), entry(urls::STORIES, "Stories")];
         if let Some(si) = graph.current_strategy() {
-            nav.push(entry(&urls::strategy(&graph.strategies[si].doc.slug), "Our strategy", "strategy"));
+            nav.push(entry(&urls::strategy(&graph.strategies[si].doc.slug), "Our strategy"));
         }
-        nav.push(entry(urls::INVOLVEMENT, "How we involve people", "involvement"));
-        nav.push(entry(urls::SERVICES, "Services", "services"));
-        nav.extend(
-            graph
-                .pages
-                .iter()
-                .filter(|p| p.data.order.is_some())
-                .map(|p| entry(&urls::page(&p.slug), &p.data.title, &format!("page-{}", p.slug))),
-        );
-        nav.push(entry(urls::SEARCH, "Search", "search"));
+        nav.push(entry(urls::INVOLVEMENT, "How we involve people"));
+        nav.push(entry(urls::SERVICES, "Services"));
+        nav.extend(graph.pages.iter().filter(|p| p.data.order.is_some()).map(|p| entry(&urls::page(&p.slug), &p.data.title)));
+        nav.push(entry(urls::SEARCH, "Search"));
         let mut footer_links: Vec<Link> = graph
             .pages
             .iter()
@@ -88,7 +82,7 @@ impl<'a> Ctx<'a> {
         Link { href: self.href(url), label: label.to_string() }
     }
 
-    fn meta(&self, url: &str, title: impl Into<String>, description: impl Into<String>, crumbs: Vec<Link>, section: &str) -> Meta {
+    fn meta(&self, url: &str, title: impl Into<String>, description: impl Into<String>, crumbs: Vec<Link>) -> Meta {
         let description = description.into();
         Meta {
             title: title.into(),
@@ -96,7 +90,6 @@ impl<'a> Ctx<'a> {
             canonical: self.absolute(url),
             kind: "website",
             breadcrumbs: crumbs,
-            section: section.to_string(),
             draft: false,
         }
     }
@@ -125,7 +118,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
                 stories_href: ctx.href(urls::STORIES),
                 involvement_href: ctx.href(urls::INVOLVEMENT),
             };
-            html(String::new(), "home.html", ctx.meta(urls::HOME, c.title.clone(), "", vec![], "home"), &view)
+            html(String::new(), "home.html", ctx.meta(urls::HOME, c.title.clone(), "", vec![]), &view)
         }
         Job::ProjectList { filter, page } => {
             let (ids, heading, first_url): (Vec<usize>, String, String) = match filter {
@@ -169,7 +162,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
                 crumbs.push(ctx.crumb(urls::PROJECTS, "You said, we did"));
             }
             let title = if page > 1 { format!("{heading} (page {page})") } else { heading };
-            html(url.clone(), "projects.html", ctx.meta(&url, title, "", crumbs, "projects"), &view)
+            html(url.clone(), "projects.html", ctx.meta(&url, title, "", crumbs), &view)
         }
         Job::Project(i) => {
             let view = project_view(ctx, i);
@@ -180,7 +173,6 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
                 p.doc.data.title.clone(),
                 p.doc.data.summary.trim(),
                 vec![home(), ctx.crumb(urls::PROJECTS, "You said, we did")],
-                "projects",
             );
             meta.kind = "article";
             meta.draft = p.doc.data.draft;
@@ -198,7 +190,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             html(
                 url.clone(),
                 "stories.html",
-                ctx.meta(&url, title, "Impact stories: what changed because people got involved.", vec![home()], "stories"),
+                ctx.meta(&url, title, "Impact stories: what changed because people got involved.", vec![home()]),
                 &view,
             )
         }
@@ -206,25 +198,15 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             let s = &g.stories[i];
             let view = story_view(ctx, i);
             let url = urls::story(&s.doc.slug);
-            let mut meta = ctx.meta(
-                &url,
-                s.doc.data.title.clone(),
-                s.doc.data.summary.trim(),
-                vec![home(), ctx.crumb(urls::STORIES, "Stories")],
-                "stories",
-            );
+            let mut meta =
+                ctx.meta(&url, s.doc.data.title.clone(), s.doc.data.summary.trim(), vec![home(), ctx.crumb(urls::STORIES, "Stories")]);
             meta.kind = "article";
             meta.draft = s.doc.data.draft;
             html(url, "story.html", meta, &view)
         }
         Job::StrategyList => {
             let view = StrategyListView { strategies: (0..g.strategies.len()).map(|i| strategy_brief(ctx, i)).collect() };
-            html(
-                urls::STRATEGIES.into(),
-                "strategies.html",
-                ctx.meta(urls::STRATEGIES, "Our strategies", "", vec![home()], "strategy"),
-                &view,
-            )
+            html(urls::STRATEGIES.into(), "strategies.html", ctx.meta(urls::STRATEGIES, "Our strategies", "", vec![home()]), &view)
         }
         Job::Strategy(si) => {
             let s = &g.strategies[si];
@@ -253,8 +235,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
                 figures: figures(&s.figures),
             };
             let url = urls::strategy(&s.doc.slug);
-            let mut meta =
-                ctx.meta(&url, d.title.clone(), d.vision.clone(), vec![home(), ctx.crumb(urls::STRATEGIES, "Our strategies")], "strategy");
+            let mut meta = ctx.meta(&url, d.title.clone(), d.vision.clone(), vec![home(), ctx.crumb(urls::STRATEGIES, "Our strategies")]);
             meta.draft = d.draft;
             html(url, "strategy.html", meta, &view)
         }
@@ -274,7 +255,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             };
             let url = urls::ambition(&s.doc.slug, &a.id);
             let crumbs = vec![home(), ctx.crumb(urls::STRATEGIES, "Our strategies"), ctx.crumb(&strategy_url, &s.doc.data.title)];
-            html(url.clone(), "ambition.html", ctx.meta(&url, a.title.clone(), a.statement.clone(), crumbs, "strategy"), &view)
+            html(url.clone(), "ambition.html", ctx.meta(&url, a.title.clone(), a.statement.clone(), crumbs), &view)
         }
         Job::Involvement => {
             let view = InvolvementView { types: type_cards(ctx) };
@@ -282,7 +263,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             html(
                 urls::INVOLVEMENT.into(),
                 "involvement.html",
-                ctx.meta(urls::INVOLVEMENT, "How we involve people", description, vec![home()], "involvement"),
+                ctx.meta(urls::INVOLVEMENT, "How we involve people", description, vec![home()]),
                 &view,
             )
         }
@@ -297,7 +278,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             html(
                 url.clone(),
                 "involvement_type.html",
-                ctx.meta(&url, title, description, vec![home(), ctx.crumb(urls::INVOLVEMENT, "How we involve people")], "involvement"),
+                ctx.meta(&url, title, description, vec![home(), ctx.crumb(urls::INVOLVEMENT, "How we involve people")]),
                 &view,
             )
         }
@@ -318,7 +299,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             html(
                 urls::SERVICES.into(),
                 "services.html",
-                ctx.meta(urls::SERVICES, "Services", "What people told each of our services, and what changed.", vec![home()], "services"),
+                ctx.meta(urls::SERVICES, "Services", "What people told each of our services, and what changed.", vec![home()]),
                 &view,
             )
         }
@@ -336,7 +317,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             html(
                 url.clone(),
                 "service.html",
-                ctx.meta(&url, s.name.clone(), "", vec![home(), ctx.crumb(urls::SERVICES, "Services")], "services"),
+                ctx.meta(&url, s.name.clone(), "", vec![home(), ctx.crumb(urls::SERVICES, "Services")]),
                 &view,
             )
         }
@@ -351,7 +332,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             };
             let url = urls::poster(&s.slug);
             let crumbs = vec![home(), ctx.crumb(urls::SERVICES, "Services"), ctx.crumb(&urls::service(&s.slug), &s.name)];
-            html(url.clone(), "poster.html", ctx.meta(&url, format!("You said, we did: {}", s.name), "", crumbs, "services"), &view)
+            html(url.clone(), "poster.html", ctx.meta(&url, format!("You said, we did: {}", s.name), "", crumbs), &view)
         }
         Job::Page(i) => {
             let p = &g.pages[i];
@@ -361,8 +342,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
                 body_html: ctx.markdown.pages[i].html.clone(),
             };
             let url = urls::page(&p.slug);
-            let mut meta =
-                ctx.meta(&url, p.data.title.clone(), p.data.summary.clone().unwrap_or_default(), vec![home()], &format!("page-{}", p.slug));
+            let mut meta = ctx.meta(&url, p.data.title.clone(), p.data.summary.clone().unwrap_or_default(), vec![home()]);
             meta.draft = p.data.draft;
             html(url, "page.html", meta, &view)
         }
@@ -376,7 +356,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             html(
                 urls::SEARCH.into(),
                 "search.html",
-                ctx.meta(urls::SEARCH, "Search", "Search projects, stories and pages.", vec![home()], "search"),
+                ctx.meta(urls::SEARCH, "Search", "Search projects, stories and pages.", vec![home()]),
                 &view,
             )
         }
@@ -396,14 +376,13 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
                     "Open data",
                     "Every action we took in response to what people told us, as CSV and JSON.",
                     vec![home()],
-                    "data",
                 ),
                 &view,
             )
         }
         Job::NotFound => {
             let view = NotFoundView { search_href: ctx.href(urls::SEARCH) };
-            html(urls::NOT_FOUND.into(), "404.html", ctx.meta(urls::NOT_FOUND, "Page not found", "", vec![], "none"), &view)
+            html(urls::NOT_FOUND.into(), "404.html", ctx.meta(urls::NOT_FOUND, "Page not found", "", vec![]), &view)
         }
         Job::Csv => Ok(OutputFile { path: urls::CSV.into(), body: Body::Bytes(data::csv(ctx)) }),
         Job::Json => Ok(OutputFile { path: urls::JSON.into(), body: Body::Bytes(data::json(ctx)) }),
@@ -441,20 +420,22 @@ pub fn date(d: Date) -> DateView {
 }
 
 pub fn figures(f: &Figures) -> FiguresView {
-    let row = |state: ItemState, count: u32| {
-        let s = item_state(state);
-        ChartRow { id: s.id, label: s.label, count, percent: f.percent_of_items(count) }
-    };
-    FiguresView {
-        counts: *f,
-        share_acted_on: f.share_acted_on(),
-        states: vec![
-            row(ItemState::ActedOn, f.acted_on),
-            row(ItemState::InProgress, f.in_progress),
-            row(ItemState::CouldNotDo, f.could_not_do),
-            row(ItemState::AwaitingResponse, f.awaiting),
-        ],
-    }
+    let counts = [
+        (ItemState::ActedOn, f.acted_on),
+        (ItemState::InProgress, f.in_progress),
+        (ItemState::CouldNotDo, f.could_not_do),
+        (ItemState::AwaitingResponse, f.awaiting),
+    ];
+    let percents = f.shares_of_items(&counts.map(|(_, n)| n));
+    let states = counts
+        .iter()
+        .zip(percents)
+        .map(|(&(state, count), percent)| {
+            let s = item_state(state);
+            ChartRow { id: s.id, label: s.label, count, percent }
+        })
+        .collect();
+    FiguresView { counts: *f, share_acted_on: f.share_acted_on(), states }
 }
 
 pub fn item_state(s: ItemState) -> StatusView {
@@ -736,16 +717,12 @@ fn poster_items(ctx: &Ctx, projects: &[usize]) -> Vec<PosterItem> {
     for &pi in projects {
         for item in &ctx.graph.projects[pi].doc.data.you_said {
             let state = ItemState::of(item);
-            let best = item
-                .we_did
-                .iter()
-                .min_by_key(|a| a.status)
-                .map(|a| match (a.status, &a.reason) {
-                    (ActionStatus::NotPossible, Some(r)) => format!("{} {}", a.action.trim(), r.trim()),
-                    _ => a.action.trim().to_string(),
-                })
-                .unwrap_or_else(|| "We are considering what you told us and will report back here.".into());
-            out.push(PosterItem { said: item.said.trim().to_string(), did: best, state: item_state(state) });
+            let best = item.we_did.iter().min_by_key(|a| a.status);
+            let did = best
+                .map_or_else(|| "We are considering what you told us and will report back here.".into(), |a| a.action.trim().to_string());
+            let reason =
+                best.filter(|a| a.status == ActionStatus::NotPossible).and_then(|a| a.reason.as_ref()).map(|r| r.trim().to_string());
+            out.push(PosterItem { said: item.said.trim().to_string(), did, reason, state: item_state(state) });
             if out.len() == POSTER_ITEMS {
                 return out;
             }

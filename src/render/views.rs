@@ -28,8 +28,7 @@ pub struct SiteView {
     pub search_href: String,
     pub feed_href: String,
     pub data_href: String,
-    /// Main navigation; mark the entry whose `section` equals `meta.section` as current.
-    pub nav: Vec<NavLink>,
+    pub nav: Vec<Link>,
     pub footer_links: Vec<Link>,
     pub contact: Option<ContactView>,
     pub get_involved_href: Option<String>,
@@ -57,17 +56,7 @@ pub struct Meta {
     /// `website` or `article`, for Open Graph.
     pub kind: &'static str,
     pub breadcrumbs: Vec<Link>,
-    /// The nav entry this page sits under (`NavLink::section`), to mark it `aria-current`.
-    pub section: String,
     pub draft: bool,
-}
-
-/// A main navigation entry and the section of pages it stands for.
-#[derive(Serialize, Clone)]
-pub struct NavLink {
-    pub href: String,
-    pub label: String,
-    pub section: String,
 }
 
 #[derive(Serialize, Clone)]
@@ -414,6 +403,8 @@ pub struct PosterView {
 pub struct PosterItem {
     pub said: String,
     pub did: String,
+    /// The honest reason, when what was asked was not possible.
+    pub reason: Option<String>,
     pub state: StatusView,
 }
 
