@@ -165,9 +165,9 @@ mod tests {
         assert_eq!((f.actions, f.actions_done, f.actions_planned, f.actions_in_progress, f.actions_not_possible), (4, 1, 1, 1, 1));
         assert_eq!(f.share_acted_on(), 25);
         // 7 of 8 and 1 of 8 round to 88 + 13 = 101 each on their own; shares total 100.
-        let f = Figures { items: 8, ..Figures::default() };
-        assert_eq!(f.shares_of_items(&[7, 1, 0, 0]), [88, 12, 0, 0]);
-        assert_eq!(f.shares_of_items(&[3, 3, 2, 0]).iter().sum::<u32>(), 100);
+        let eighths = Figures { items: 8, ..Figures::default() };
+        assert_eq!(eighths.shares_of_items(&[7, 1, 0, 0]), [88, 12, 0, 0]);
+        assert_eq!(eighths.shares_of_items(&[3, 3, 2, 0]).iter().sum::<u32>(), 100);
         let total = Figures::sum([&f, &f]);
         assert_eq!((total.projects, total.items, total.acted_on), (2, 8, 2));
     }
