@@ -55,8 +55,8 @@ pub struct BuildReport {
     /// True when the output folder now holds the new site.
     pub written: bool,
     pub elapsed: Duration,
-    /// The site's base path (`/` or `/sub/`), when site.yaml could be read.
-    pub base_path: Option<String>,
+    /// The site's base path (`/` or `/sub/`), (`/` when site.yaml could not be read).
+    pub base_path: String,
 }
 
 impl BuildReport {
@@ -114,8 +114,8 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
         base_url: options.base_url.clone(),
         origin: options.origin.clone(),
     };
-    let graph = content.map(|c| graph::build(c, &graph_options, &mut diagnostics));
-    let theme = graph.as_ref().and_then(|g| theme::load(&options.site, &g.config.data.theme, &g.theme_files, &mut diagnostics));
+    let graph = graph::build(content, &graph_options, &mut diagnostics);
+    let theme = theme::load(&options.site, &graph.config.data.theme, &graph.theme_files, &mut diagnostics);
     if options.strict {
         diagnostics.make_warnings_errors();
     }
@@ -125,16 +125,16 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
     };
     let counter =
         Counter { inner: sink.or(staging.as_ref().map(|s| s as &dyn Sink)), pages: AtomicUsize::new(0), files: AtomicUsize::new(0) };
-    if let (Some(graph), Some(theme), false) = (&graph, &theme, diagnostics.has_errors()) {
-        let mut render_diagnostics = Diagnostics::new();
-        render::render(graph, theme, RenderOptions { preview: options.preview }, &counter, &mut render_diagnostics);
+    // Rendering runs even after errors, so that Markdown problems are reported in the same
+    // run; it renders no page once any error is known.
+    if let Some(theme) = &theme {
+        render::render(&graph, theme, RenderOptions { preview: options.preview }, &counter, &mut diagnostics);
         if options.strict {
-            render_diagnostics.make_warnings_errors();
+            diagnostics.make_warnings_errors();
         }
-        diagnostics.extend(render_diagnostics.into_sorted());
     }
     let (pages, files) = (counter.pages.into_inner(), counter.files.into_inner());
-    let base_path = graph.as_ref().map(|g| g.base.path.clone());
+    let base_path = graph.base.path.clone();
     let written = match (staging, diagnostics.has_errors()) {
         (Some(staging), false) => {
             staging.commit(options.output.as_deref().unwrap_or(&options.site))?;

@@ -16,7 +16,8 @@ pub struct Split<'a> {
 
 /// Expects `---` on the first line and a closing `---` (or `...`) on a line of its own.
 pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
-    let rest = text.strip_prefix("---\n").or_else(|| (text.trim_end() == "---").then_some(""));
+    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+    let rest = (first.trim_end() == "---").then_some(rest);
     let Some(rest) = rest else {
         return Err(Diagnostic::error("no-front-matter", file, "this file does not start with front matter")
             .hint("start the file with a line `---`, then fields such as `title: …`, then another line `---`, then the text"));

@@ -61,21 +61,27 @@ enum Parsed {
     Page(Doc<model::Page>),
 }
 
-/// Reads and parses every file. `None` when `site.yaml` is missing or invalid (the other
-/// files are still parsed so their problems are reported too).
-pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) -> Option<Content> {
+/// Reads and parses every file. A missing or invalid `site.yaml` is reported and replaced by
+/// a placeholder, so the other files' problems are reported in the same run.
+pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) -> Content {
     let config = load_config(root, files, diagnostics);
     let allowed: Vec<String> = config.as_ref().map(|c| c.data.privacy.allowed_email_domains.clone()).unwrap_or_default();
     let results: Vec<(Option<Parsed>, Diagnostics)> = files
         .par_iter()
-        .filter(|f| matches!(f.kind, SourceKind::Strategy | SourceKind::Project | SourceKind::Story | SourceKind::Page))
+        .filter(|f| matches!(f.kind, SourceKind::Strategy | SourceKind::Project | SourceKind::Story | SourceKind::Page) || is_text_media(f))
         .map(|file| {
             let mut local = Diagnostics::new();
             let parsed = parse_file(root, file, &allowed, &mut local);
             (parsed, local)
         })
         .collect();
-    let config = config?;
+    let config = config.unwrap_or_else(|| Doc {
+        slug: String::new(),
+        file: PathBuf::from("site.yaml"),
+        data: model::SiteConfig::placeholder(),
+        locs: Locations::default(),
+        body: None,
+    });
     let mut content = Content {
         config,
         strategies: Vec::new(),
@@ -102,7 +108,7 @@ pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) ->
             _ => {}
         }
     }
-    Some(content)
+    content
 }
 
 fn load_config(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) -> Option<Doc<model::SiteConfig>> {
@@ -119,7 +125,23 @@ fn load_config(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics)
     Some(Doc { slug: String::new(), file: file.path.clone(), data, locs, body: None })
 }
 
+/// Media that is text (an SVG, a CSV download…) is published as it is, so it gets the
+/// privacy scan too.
+fn is_text_media(file: &SourceFile) -> bool {
+    const TEXT: [&str; 10] = ["svg", "csv", "tsv", "txt", "md", "html", "htm", "json", "xml", "ics"];
+    let ext = file.path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
+    file.kind == SourceKind::Media && TEXT.contains(&ext.as_str())
+}
+
 fn parse_file(root: &Path, file: &SourceFile, allowed: &[String], diagnostics: &mut Diagnostics) -> Option<Parsed> {
+    if file.kind == SourceKind::Media {
+        // Any encoding: a Latin-1 CSV must not slip an NHS number past the scan.
+        let bytes = std::fs::read(root.join(&file.path))
+            .map_err(|e| diagnostics.push(Diagnostic::error("unreadable", &file.path, format!("this file could not be read ({e})"))))
+            .ok()?;
+        privacy::scan(&String::from_utf8_lossy(&bytes), &file.path, allowed, diagnostics);
+        return None;
+    }
     let text = read_text(root, &file.path).map_err(|d| diagnostics.push(d)).ok()?;
     privacy::scan(&text, &file.path, allowed, diagnostics);
     let slug = file.stem().to_string();

@@ -33,6 +33,27 @@ pub struct SiteConfig {
     pub allow_raw_html: bool,
 }
 
+impl SiteConfig {
+    /// Stands in for a site.yaml that is missing or broken, so the other files are still
+    /// checked in the same run. Its build never writes: the site.yaml error stops it.
+    pub fn placeholder() -> SiteConfig {
+        SiteConfig {
+            title: String::new(),
+            organisation: String::new(),
+            base_url: "https://example.invalid/".into(),
+            language: default_language(),
+            description: None,
+            contact: None,
+            get_involved: None,
+            theme: default_theme(),
+            privacy: Privacy::default(),
+            involvement_types: BTreeMap::new(),
+            benefits: BTreeMap::new(),
+            allow_raw_html: false,
+        }
+    }
+}
+
 fn default_language() -> String {
     "en-GB".into()
 }

@@ -13,6 +13,8 @@ use yaml_rust2::scanner::Marker;
 #[derive(Debug, Clone, Default)]
 pub struct Locations {
     values: HashMap<String, Location>,
+    keys: HashMap<String, Location>,
+    duplicate: Option<(String, Location)>,
 }
 
 impl Locations {
@@ -23,14 +25,18 @@ impl Locations {
         // Errors here are impossible after serde_yaml accepted the text, and harmless if the
         // two parsers ever disagree: lookups then fall back to the start of the file.
         let _ = Parser::new_from_str(text).load(&mut indexer, false);
-        Locations { values: indexer.values }
+        Locations { values: indexer.values, keys: indexer.keys, duplicate: indexer.duplicate }
     }
 
-    /// The position of the first key that repeats a key of the same mapping.
-    pub fn first_duplicate_key(text: &str, first_line: usize) -> Option<Location> {
-        let mut indexer = Indexer { first_line, ..Indexer::default() };
-        let _ = Parser::new_from_str(text).load(&mut indexer, false);
-        indexer.duplicate
+    /// The first key that repeats a key of the same mapping, and where.
+    pub fn duplicate_key(&self) -> Option<(&str, Location)> {
+        self.duplicate.as_ref().map(|(k, l)| (k.as_str(), *l))
+    }
+
+    /// The position of the key of the map entry at `path` (for errors about the key itself,
+    /// such as an unknown id used as a key); falls back to the value's position.
+    pub fn key_at(&self, path: &str) -> Location {
+        self.keys.get(path).copied().unwrap_or_else(|| self.at(path))
     }
 
     /// The position of the value at `path`, or of its nearest indexed parent, or line 1.
@@ -68,7 +74,8 @@ struct Indexer {
     first_line: usize,
     stack: Vec<Frame>,
     values: HashMap<String, Location>,
-    duplicate: Option<Location>,
+    keys: HashMap<String, Location>,
+    duplicate: Option<(String, Location)>,
 }
 
 impl Indexer {
@@ -107,10 +114,11 @@ impl MarkedEventReceiver for Indexer {
                     self.values.insert(path, location);
                 }
                 None => {
-                    if let Some(Frame::Map { key, seen, .. }) = self.stack.last_mut() {
+                    if let Some(Frame::Map { path, key, seen }) = self.stack.last_mut() {
                         if !seen.insert(value.clone()) && self.duplicate.is_none() {
-                            self.duplicate = Some(location);
+                            self.duplicate = Some((value.clone(), location));
                         }
+                        self.keys.insert(join(path, &value), location);
                         *key = Some(value);
                     }
                 }

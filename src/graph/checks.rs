@@ -77,13 +77,16 @@ pub fn site_config(doc: &Doc<SiteConfig>, diagnostics: &mut Diagnostics) {
     required_text(doc, "organisation", &c.organisation, diagnostics);
     for id in c.involvement_types.keys() {
         if !Vocabulary::type_ids().any(|t| t == id) {
-            diagnostics.push(unknown_id(doc, &format!("involvement_types.{id}"), "involvement type", id, Vocabulary::type_ids()));
+            let mut d = unknown_id(doc, &format!("involvement_types.{id}"), "involvement type", id, Vocabulary::type_ids());
+            d.location = doc.locs.key_at(&format!("involvement_types.{id}"));
+            diagnostics.push(d);
         }
     }
     for id in c.benefits.keys() {
         if !is_slug(id) {
             diagnostics.push(
                 error(doc, &format!("benefits.{id}"), "bad-slug", format!("the benefit id \"{id}\" is not a valid id"))
+                    .at(doc.locs.key_at(&format!("benefits.{id}")))
                     .hint("ids use only lowercase letters a-z, digits and hyphens"),
             );
         }

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Link {
     /// `/stories/x/#part`: the path relative to the site root (`stories/x/`) and the rest.
+    /// Pages, generated files (`data/you-said-we-did.csv`) and media (`media/x.jpg`).
     Internal { path: String, suffix: String },
     /// Anything left as written: relative paths and allowed schemes.
     AsWritten,
@@ -16,6 +17,10 @@ pub enum Link {
 /// Checks a link target; `Err` holds (message, hint).
 pub fn check(target: &str, urls: &BTreeSet<String>) -> Result<Link, (String, String)> {
     let target = target.trim();
+    // `media/x.jpg` is how editors name media in front matter; in a body it means the same
+    // file, not a path relative to the page it sits on.
+    let rooted = target.starts_with("media/").then(|| format!("/{target}"));
+    let target = rooted.as_deref().unwrap_or(target);
     if let Some(rest) = target.strip_prefix('/') {
         if rest.starts_with('/') {
             return Err((
@@ -26,7 +31,7 @@ pub fn check(target: &str, urls: &BTreeSet<String>) -> Result<Link, (String, Str
         let split = rest.find(['#', '?']).unwrap_or(rest.len());
         let (path, suffix) = rest.split_at(split);
         let with_slash = if path.is_empty() || path.ends_with('/') || path.contains('.') { path.to_string() } else { format!("{path}/") };
-        if !urls.contains(&with_slash) && !path.starts_with("media/") {
+        if !urls.contains(&with_slash) {
             return Err((
                 format!("the link \"{target}\" points to a page that is not on this site"),
                 "check the address; site pages look like /you-said-we-did/<project>/ or /stories/<story>/".into(),

@@ -261,7 +261,7 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         }
     }
 
-    let urls = allocate_urls(&project_nodes, &story_nodes, &strategies, &pages, &services, &vocab, diagnostics);
+    let urls = allocate_urls(&project_nodes, &story_nodes, &strategies, &pages, &services, &vocab, &media_set, diagnostics);
     for p in &project_nodes {
         checks::project_links(&p.doc, &urls, diagnostics);
     }
@@ -343,23 +343,22 @@ fn allocate_urls(
     pages: &[Doc<Page>],
     services: &[Service],
     vocab: &Vocabulary,
+    media: &BTreeSet<String>,
     diagnostics: &mut Diagnostics,
 ) -> BTreeSet<String> {
     let mut claims = urls::UrlClaims::default();
     let builtin = PathBuf::from("(built-in page)");
     let start = crate::diagnostics::Location::START;
-    for fixed in [
-        urls::HOME,
-        urls::PROJECTS,
-        urls::STORIES,
-        urls::STRATEGIES,
-        urls::INVOLVEMENT,
-        urls::SERVICES,
-        urls::POSTERS,
-        urls::SEARCH,
-        urls::DATA,
-    ] {
+    for fixed in [urls::HOME, urls::PROJECTS, urls::STORIES, urls::STRATEGIES, urls::INVOLVEMENT, urls::SERVICES, urls::SEARCH, urls::DATA]
+    {
         claims.claim(fixed.to_string(), &builtin, start, diagnostics);
+    }
+    // Generated files and media are link targets too (`/data/you-said-we-did.csv`).
+    for file in [urls::CSV, urls::JSON, urls::SEARCH_INDEX, urls::FEED, urls::SITEMAP, urls::ROBOTS, urls::NOT_FOUND] {
+        claims.claim(file.to_string(), &builtin, start, diagnostics);
+    }
+    for m in media {
+        claims.claim(m.clone(), &builtin, start, diagnostics);
     }
     for t in &vocab.types {
         claims.claim(urls::involvement_type(t.id), &builtin, start, diagnostics);

@@ -45,7 +45,7 @@ struct Row<'a> {
     status: &'static str,
     date: String,
     reason: &'a str,
-    link: &'a str,
+    link: String,
 }
 
 /// Rows of the open data: one per action, one per item without actions.
@@ -80,7 +80,7 @@ fn rows<'a>(ctx: &'a Ctx<'a>) -> impl Iterator<Item = Row<'a>> + 'a {
                     status: a.map(|a| super::pages::action_status(a.status).id).unwrap_or("awaiting-response"),
                     date: a.and_then(|a| a.date).map(Date::iso).unwrap_or_default(),
                     reason: a.and_then(|a| a.reason.as_deref()).map(str::trim).unwrap_or_default(),
-                    link: a.and_then(|a| a.link.as_deref()).unwrap_or_default(),
+                    link: a.and_then(|a| a.link.as_deref()).map(|l| ctx.link(l, true)).unwrap_or_default(),
                 }
             };
             let actions: Vec<Option<&'a Action>> = if item.we_did.is_empty() { vec![None] } else { item.we_did.iter().map(Some).collect() };
@@ -110,7 +110,7 @@ pub fn csv(ctx: &Ctx) -> Vec<u8> {
             r.status,
             &r.date,
             r.reason,
-            r.link,
+            &r.link,
         ];
         out.push_str(&cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
@@ -257,7 +257,7 @@ fn date_full(d: Date) -> String {
 pub fn sitemap(ctx: &Ctx) -> Vec<u8> {
     let mut out =
         String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for url in &ctx.graph.urls {
+    for url in ctx.graph.urls.iter().filter(|u| u.is_empty() || u.ends_with('/')) {
         out.push_str(&format!("  <url><loc>{}</loc></url>\n", xml(&ctx.absolute(url))));
     }
     out.push_str("</urlset>\n");

@@ -78,6 +78,16 @@ impl<'a> Ctx<'a> {
         format!("{}{url}", self.graph.base.absolute)
     }
 
+    /// An editor's link target as published: root-relative links get the base path (or the
+    /// whole base URL when `absolute`, for data read away from the site); others stay.
+    pub fn link(&self, target: &str, absolute: bool) -> String {
+        match crate::graph::links::check(target, &self.graph.urls) {
+            Ok(crate::graph::links::Link::Internal { path, suffix }) if absolute => self.absolute(&format!("{path}{suffix}")),
+            Ok(crate::graph::links::Link::Internal { path, suffix }) => self.href(&format!("{path}{suffix}")),
+            _ => target.to_string(),
+        }
+    }
+
     fn crumb(&self, url: &str, label: &str) -> Link {
         Link { href: self.href(url), label: label.to_string() }
     }
@@ -568,10 +578,7 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
                     },
                     date: a.date.map(date),
                     reason: a.reason.as_ref().map(|r| r.trim().to_string()),
-                    link: a.link.as_ref().map(|l| match crate::graph::links::check(l, &g.urls) {
-                        Ok(crate::graph::links::Link::Internal { path, suffix }) => ctx.href(&format!("{path}{suffix}")),
-                        _ => l.clone(),
-                    }),
+                    link: a.link.as_ref().map(|l| ctx.link(l, false)),
                 })
                 .collect(),
         })

@@ -70,7 +70,7 @@ fn rebuild(options: &BuildOptions, previous: &Snapshot) -> (Snapshot, Option<Str
     let sink = MemorySink { site: options.site.clone(), files: Mutex::default() };
     let generation = previous.generation + 1;
     let report = build_into(options, Some(&sink));
-    let base_path = report.as_ref().ok().and_then(|r| r.base_path.clone());
+    let base_path = report.as_ref().ok().map(|r| r.base_path.clone());
     let snapshot = match report {
         Ok(report) if report.errors() == 0 => {
             let files = sink.files.into_inner().unwrap_or_else(|e| e.into_inner());
