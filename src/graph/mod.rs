@@ -261,7 +261,16 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         }
     }
 
-    let urls = allocate_urls(&project_nodes, &story_nodes, &strategies, &pages, &services, &vocab, &media_set, diagnostics);
+    let addressed = Addressed {
+        projects: &project_nodes,
+        stories: &story_nodes,
+        strategies: &strategies,
+        pages: &pages,
+        services: &services,
+        vocab: &vocab,
+        media: &media_set,
+    };
+    let urls = allocate_urls(addressed, diagnostics);
     for p in &project_nodes {
         checks::project_links(&p.doc, &urls, diagnostics);
     }
@@ -335,17 +344,20 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
     }
 }
 
+/// Everything that gets an address.
+struct Addressed<'a> {
+    projects: &'a [ProjectNode],
+    stories: &'a [StoryNode],
+    strategies: &'a [Doc<Strategy>],
+    pages: &'a [Doc<Page>],
+    services: &'a [Service],
+    vocab: &'a Vocabulary,
+    media: &'a BTreeSet<String>,
+}
+
 /// Claims every page's URL; collisions and reserved names become errors.
-fn allocate_urls(
-    projects: &[ProjectNode],
-    stories: &[StoryNode],
-    strategies: &[Doc<Strategy>],
-    pages: &[Doc<Page>],
-    services: &[Service],
-    vocab: &Vocabulary,
-    media: &BTreeSet<String>,
-    diagnostics: &mut Diagnostics,
-) -> BTreeSet<String> {
+fn allocate_urls(sources: Addressed, diagnostics: &mut Diagnostics) -> BTreeSet<String> {
+    let Addressed { projects, stories, strategies, pages, services, vocab, media } = sources;
     let mut claims = urls::UrlClaims::default();
     let builtin = PathBuf::from("(built-in page)");
     let start = crate::diagnostics::Location::START;
