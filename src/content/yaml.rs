@@ -71,8 +71,11 @@ fn too_deep(text: &str) -> Option<usize> {
                 b']' | b'}' => brackets = brackets.saturating_sub(1),
                 _ => {}
             }
+            if brackets > MAX_DEPTH {
+                return Some(i + 1);
+            }
         }
-        if indents.len() > MAX_DEPTH || brackets > MAX_DEPTH {
+        if indents.len() > MAX_DEPTH {
             return Some(i + 1);
         }
     }

@@ -222,10 +222,6 @@ impl SiteTest {
         self.dir.path()
     }
 
-    pub fn options(&self) -> &BuildOptions {
-        &self.options
-    }
-
     /// Writes a text file now (between builds); the text is [`dedent`]ed.
     pub fn write(&self, relative: &str, text: &str) {
         self.write_bytes(relative, dedent(text).as_bytes());
@@ -420,4 +416,88 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
         rows.push(row);
     }
     rows
+}
+
+/// Decodes the entities tera and pulldown-cmark write in text and attributes.
+pub fn unescape(text: &str) -> String {
+    text.replace("&#x2F;", "/")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// Every `href` and `src` value in a page, with entities decoded.
+pub fn links(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in [" href=\"", " src=\""] {
+        for (i, _) in html.match_indices(attr) {
+            let rest = &html[i + attr.len()..];
+            if let Some(end) = rest.find('"') {
+                out.push(unescape(&rest[..end]));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a page links to `target` (exactly, after decoding entities).
+pub fn links_to(html: &str, target: &str) -> bool {
+    links(html).iter().any(|l| l == target)
+}
+
+/// Every output file that is an HTML page, with its text.
+pub fn html_pages(b: &Built) -> Vec<(String, String)> {
+    tree(&b.out)
+        .into_iter()
+        .filter(|(path, _)| path.ends_with(".html"))
+        .map(|(path, bytes)| (path, String::from_utf8(bytes).expect("HTML is UTF-8")))
+        .collect()
+}
+
+/// The output file a root-relative link (already stripped of the base path) is served from.
+pub fn served_file(out: &Path, link: &str) -> PathBuf {
+    let path = link.split(['#', '?']).next().unwrap_or_default().trim_start_matches('/');
+    if path.is_empty() || path.ends_with('/') {
+        out.join(path).join("index.html")
+    } else {
+        out.join(path)
+    }
+}
+
+/// The count shown after `label`, searching from `from` in `html`; returns it and where it was.
+pub fn stat_after(html: &str, from: usize, label: &str) -> (u32, usize) {
+    let at = html[from..].find(label).unwrap_or_else(|| panic!("no {label:?} in the figures")) + from + label.len();
+    let digits: String =
+        html[at..].split(|c: char| !c.is_ascii_digit()).find(|s| !s.is_empty()).expect("a number after the label").to_string();
+    (digits.parse().expect("a count"), at)
+}
+
+/// (items, acted on, in progress, could not do, awaiting) as a page's figures block (the
+/// theme's `figures` macro) shows them.
+pub fn headline_figures(html: &str) -> [u32; 5] {
+    let start = html.find("class=\"figures\"").expect("the page shows the figures block");
+    let mut at = start;
+    let mut out = [0; 5];
+    for (i, label) in ["Things you told us", "Acted on", "In progress", "Could not do", "Awaiting response"].iter().enumerate() {
+        let (n, next) = stat_after(html, at, label);
+        out[i] = n;
+        at = next;
+    }
+    out
+}
+
+/// Root-relative links in any HTML page of `b` that no output file serves, as `page → link`.
+pub fn broken_links(b: &Built) -> Vec<String> {
+    let mut broken = Vec::new();
+    for (path, html) in html_pages(b) {
+        for link in links(&html).into_iter().filter(|l| l.starts_with('/') && !l.starts_with("//")) {
+            if !served_file(&b.out, &link).is_file() {
+                broken.push(format!("{path} → {link}"));
+            }
+        }
+    }
+    broken
 }
