@@ -76,3 +76,20 @@ fn the_example_site_has_no_broken_internal_links() {
     let broken = broken_links(&b);
     assert!(broken.is_empty(), "{}", broken.join("\n"));
 }
+
+/// Issue 3's budgets: CSS at most 25 KB and JS at most 15 KB in total, uncompressed.
+#[test]
+fn the_example_site_stays_within_its_css_and_js_budgets() {
+    let b = example();
+    let (mut css, mut js) = (0u64, 0u64);
+    for entry in walkdir::WalkDir::new(&b.out).into_iter().flatten() {
+        let len = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        match entry.path().extension().and_then(|e| e.to_str()) {
+            Some("css") => css += len,
+            Some("js") => js += len,
+            _ => {}
+        }
+    }
+    assert!(css > 0 && css <= 25 * 1024, "CSS is {css} bytes; the budget is 25 KB");
+    assert!(js > 0 && js <= 15 * 1024, "JS is {js} bytes; the budget is 15 KB");
+}
