@@ -187,6 +187,23 @@ async function checkPage(page, state, { file, url }, origin) {
   const [sw, iw] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   if (sw > iw) fail(file, `sideways scroll at 320px (scrollWidth ${sw} > ${iw})`);
   await page.setViewportSize({ width: 1280, height: 800 });
+
+  // Print budget: a strategy on a page and each noticeboard poster fit one A4 sheet.
+  if (ONE_PAGE_PRINTS.test(file)) {
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const sheets = countPdfPages(pdf);
+    if (sheets !== 1) fail(file, `prints on ${sheets} A4 pages; it must fit on one`);
+    printed.push(`${file}: ${sheets} page`);
+  }
+}
+
+// Pages that must print on exactly one A4 page.
+const ONE_PAGE_PRINTS = /^(strategy|posters)\/[^/]+\/index\.html$/;
+const printed = [];
+
+/** Page objects in a PDF from Chromium (its page dictionaries are not compressed). */
+function countPdfPages(buffer) {
+  return (buffer.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) || []).length;
 }
 
 async function runBrowser(origin) {
@@ -277,6 +294,7 @@ for (const [file, msgs] of [...findings].sort(([a], [b]) => a.localeCompare(b)))
   for (const m of msgs) console.log(`  - ${m}`);
 }
 const secs = ((Date.now() - started) / 1000).toFixed(1);
+console.log(`Printed to A4: ${printed.length} strategy and poster pages${printed.length ? "\n  " + printed.sort().join("\n  ") : ""}`);
 console.log(`\nChecked ${pages.length} pages in Chromium, ${links.size} distinct internal links, `
   + `${htmlFiles.length} HTML files with vnu in ${secs}s`);
 console.log(`${passed} passed, ${failed} failed`);
