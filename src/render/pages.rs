@@ -50,6 +50,7 @@ impl<'a> Ctx<'a> {
             home_href: href(urls::HOME),
             stylesheet_href: href(&format!("{}style.css", urls::ASSETS)),
             search_script_href: href(&format!("{}search.js", urls::ASSETS)),
+            filter_script_href: href(&format!("{}filter.js", urls::ASSETS)),
             search_href: href(urls::SEARCH),
             feed_href: href(urls::FEED),
             data_href: href(urls::DATA),

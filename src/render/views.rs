@@ -25,6 +25,8 @@ pub struct SiteView {
     pub home_href: String,
     pub stylesheet_href: String,
     pub search_script_href: String,
+    /// In-place filtering of the project list (the static filter pages work without it).
+    pub filter_script_href: String,
     pub search_href: String,
     pub feed_href: String,
     pub data_href: String,
