@@ -125,12 +125,13 @@ pub fn serve(options: &ServeOptions) -> Result<()> {
     // Keep the published sub-path, so links behave exactly as they will when deployed.
     let host = if options.bind.is_unspecified() { "127.0.0.1".to_string() } else { options.bind.to_string() };
     build.origin = Some(format!("http://{host}:{}", options.port));
+    let watch = watch::Watch::start(&options.site)?;
     let (first, base_path) = rebuild(&build, &Snapshot::default());
     let base_path = base_path.unwrap_or_else(|| "/".into());
     let preview = Arc::new(Preview { snapshot: RwLock::new(Arc::new(first)), reload: Arc::default(), base_path: base_path.clone() });
     eprintln!("Previewing {} at http://{host}:{}{base_path} (press Ctrl+C to stop)", options.site.display(), options.port);
     http::start(server, Arc::clone(&preview));
-    watch::run(&options.site, |_| {
+    watch.run(|_| {
         let previous = preview.snapshot.read().unwrap_or_else(|e| e.into_inner()).clone();
         let next = Arc::new(rebuild(&build, &previous).0);
         let generation = next.generation;
