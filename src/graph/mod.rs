@@ -104,6 +104,14 @@ pub struct Service {
     pub figures: Figures,
 }
 
+/// The projects that started in one year.
+#[derive(Debug)]
+pub struct YearGroup {
+    pub year: u16,
+    pub projects: Vec<usize>,
+    pub figures: Figures,
+}
+
 /// The projects of one involvement type; aligned with `Vocabulary::types`.
 #[derive(Debug, Default)]
 pub struct TypeNode {
@@ -130,8 +138,8 @@ pub struct SiteGraph {
     pub types: Vec<TypeNode>,
     /// The whole site's figures.
     pub figures: Figures,
-    /// Years that projects started in, newest first.
-    pub years: Vec<u16>,
+    /// Years that projects started in, newest first, with their projects and figures.
+    pub years: Vec<YearGroup>,
     pub media: Vec<PathBuf>,
     pub theme_files: Vec<SourceFile>,
     /// Every page URL, for link checks.
@@ -319,9 +327,12 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         }
     }
     let figures = Figures::sum(project_nodes.iter().map(|p| &p.figures));
-    let mut years: Vec<u16> = project_nodes.iter().map(|p| p.doc.data.started.year()).collect();
-    years.sort_unstable_by(|a, b| b.cmp(a));
-    years.dedup();
+    let mut by_year: BTreeMap<u16, Vec<usize>> = BTreeMap::new();
+    for (pi, p) in project_nodes.iter().enumerate() {
+        by_year.entry(p.doc.data.started.year()).or_default().push(pi);
+    }
+    let years: Vec<YearGroup> =
+        by_year.into_iter().rev().map(|(year, projects)| YearGroup { year, figures: sum(&projects), projects }).collect();
 
     SiteGraph {
         config,

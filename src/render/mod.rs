@@ -206,9 +206,7 @@ fn jobs(graph: &SiteGraph) -> Vec<Job> {
         let n = graph.projects.iter().filter(|p| p.doc.data.status == status).count();
         filters.push((Filter::Status(status), n));
     }
-    for &y in &graph.years {
-        filters.push((Filter::Year(y), graph.projects.iter().filter(|p| p.doc.data.started.year() == y).count()));
-    }
+    filters.extend(graph.years.iter().map(|y| (Filter::Year(y.year), y.projects.len())));
     for (filter, n) in filters {
         jobs.extend((1..=pages_of(n)).map(|page| Job::ProjectList { filter, page }));
     }

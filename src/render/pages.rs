@@ -128,6 +128,20 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
                 projects_href: ctx.href(urls::PROJECTS),
                 stories_href: ctx.href(urls::STORIES),
                 involvement_href: ctx.href(urls::INVOLVEMENT),
+                by_year: g
+                    .years
+                    .iter()
+                    .map(|y| GroupRow {
+                        label: y.year.to_string(),
+                        href: ctx.href(&urls::project_filter("year", &y.year.to_string())),
+                        figures: figures(&y.figures),
+                    })
+                    .collect(),
+                by_service: g
+                    .services
+                    .iter()
+                    .map(|s| GroupRow { label: s.name.clone(), href: ctx.href(&urls::service(&s.slug)), figures: figures(&s.figures) })
+                    .collect(),
             };
             html(String::new(), "home.html", ctx.meta(urls::HOME, c.title.clone(), "", vec![]), &view)
         }
@@ -150,7 +164,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
                     urls::project_filter("status", project_status(s).id),
                 ),
                 Filter::Year(y) => (
-                    (0..g.projects.len()).filter(|&i| g.projects[i].doc.data.started.year() == y).collect(),
+                    g.years.iter().find(|group| group.year == y).map(|group| group.projects.clone()).unwrap_or_default(),
                     format!("You said, we did: started in {y}"),
                     urls::project_filter("year", &y.to_string()),
                 ),
@@ -694,10 +708,7 @@ fn facets(ctx: &Ctx, current: Filter) -> Vec<Facet> {
             options: g
                 .years
                 .iter()
-                .map(|&y| {
-                    let n = g.projects.iter().filter(|p| p.doc.data.started.year() == y).count();
-                    option(y.to_string(), urls::project_filter("year", &y.to_string()), n, Filter::Year(y))
-                })
+                .map(|y| option(y.year.to_string(), urls::project_filter("year", &y.year.to_string()), y.projects.len(), Filter::Year(y.year)))
                 .collect(),
         },
     ]

@@ -188,6 +188,18 @@ pub struct HomeView {
     pub projects_href: String,
     pub stories_href: String,
     pub involvement_href: String,
+    /// The figures of projects that started in each year, newest first.
+    pub by_year: Vec<GroupRow>,
+    /// The figures of each service.
+    pub by_service: Vec<GroupRow>,
+}
+
+/// One group's figures, for a chart and table that compare groups.
+#[derive(Serialize)]
+pub struct GroupRow {
+    pub label: String,
+    pub href: String,
+    pub figures: FiguresView,
 }
 
 #[derive(Serialize)]
