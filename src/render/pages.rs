@@ -708,7 +708,9 @@ fn facets(ctx: &Ctx, current: Filter) -> Vec<Facet> {
             options: g
                 .years
                 .iter()
-                .map(|y| option(y.year.to_string(), urls::project_filter("year", &y.year.to_string()), y.projects.len(), Filter::Year(y.year)))
+                .map(|y| {
+                    option(y.year.to_string(), urls::project_filter("year", &y.year.to_string()), y.projects.len(), Filter::Year(y.year))
+                })
                 .collect(),
         },
     ]
