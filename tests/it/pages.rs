@@ -525,3 +525,21 @@ fn quotes_in_text_never_break_out_of_an_attribute() {
         assert!(!html.contains("\" onmouseover=\""), "{path}");
     }
 }
+
+#[test]
+fn the_feed_lists_stories_and_project_updates_with_absolute_links() {
+    let b = figures_site().build();
+    b.assert_clean();
+    let feed = b.read("feed.xml");
+    assert!(feed.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""));
+    // The small site has one story and two projects: one entry each.
+    assert_eq!(feed.matches("<entry>").count(), 3, "{feed}");
+    assert!(feed.contains("<title>You said, we did: Waiting well</title>"), "{feed}");
+    // Every entry links to its page by its full address under base_url.
+    for link in feed.split("<link href=\"").skip(1).map(|s| &s[..s.find('"').unwrap_or(0)]) {
+        assert!(link.starts_with("https://involvement.example.nhs.uk/"), "{link}");
+    }
+    // The feed's date is the newest content date (the leaflet done on 2026-11-10), never the
+    // build time, so rebuilds are identical.
+    assert!(feed.contains("<updated>2026-11-10T00:00:00Z</updated>"), "{feed}");
+}
