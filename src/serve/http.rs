@@ -80,7 +80,7 @@ fn handle(request: Request, preview: &Arc<Preview>) {
             }
         },
         Target::Redirect(to) => {
-            let _ = request.respond(Response::empty(301).with_header(header("Location", &to)));
+            let _ = request.respond(with_header(Response::empty(301), "Location", &to));
         }
         Target::BadRequest => {
             let _ = request.respond(Response::from_string("Bad request").with_status_code(400));
@@ -91,32 +91,27 @@ fn handle(request: Request, preview: &Arc<Preview>) {
 }
 
 fn respond(request: Request, preview: &Preview, snapshot: &Snapshot, path: &str, status: u16, head: bool) {
-    let Some(bytes) = snapshot.files.get(path) else {
-        let _ = request.respond(
-            Response::from_string(overlay_page(snapshot, &preview.base_path))
-                .with_status_code(status)
-                .with_header(header("Content-Type", "text/html; charset=utf-8")),
-        );
-        return;
+    let (body, kind) = match snapshot.files.get(path) {
+        Some(bytes) if content_type(path).starts_with("text/html") => (decorate(bytes, snapshot, &preview.base_path), content_type(path)),
+        Some(bytes) => (bytes.as_ref().clone(), content_type(path)),
+        None => (overlay_page(snapshot, &preview.base_path).into_bytes(), "text/html; charset=utf-8"),
     };
-    let kind = content_type(path);
-    let body = if kind.starts_with("text/html") { decorate(bytes, snapshot, &preview.base_path) } else { bytes.as_ref().clone() };
-    let response = Response::from_data(if head { Vec::new() } else { body.clone() })
-        .with_status_code(status)
-        .with_header(header("Content-Type", kind))
-        .with_header(header("Cache-Control", "no-store"));
-    let response = if head { response.with_header(header("Content-Length", &body.len().to_string())) } else { response };
+    let length = body.len();
+    let response = Response::from_data(if head { Vec::new() } else { body }).with_status_code(status);
+    let response = with_header(with_header(response, "Content-Type", kind), "Cache-Control", "no-store");
+    // tiny_http sets Content-Length from the (empty) body; HEAD must report the GET's length.
+    let response = if head { with_header(response, "Content-Length", &length.to_string()) } else { response };
     let _ = request.respond(response);
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes())
-        .unwrap_or_else(|_| Header::from_bytes(&b"X-Wedid"[..], &b"1"[..]).unwrap_or_else(|_| unreachable_header()))
-}
-
-/// `Header::from_bytes` only fails on non-ASCII; our names and values are ASCII.
-fn unreachable_header() -> Header {
-    "X-Wedid: 1".parse().unwrap_or_else(|_| panic!("a constant ASCII header always parses"))
+/// Adds a header. The value is made ASCII first (a redirect to `/café/` is percent-encoded),
+/// so a header is never silently dropped for what a request contained.
+fn with_header<R: std::io::Read>(response: Response<R>, name: &str, value: &str) -> Response<R> {
+    let value = percent_encoding::utf8_percent_encode(value, percent_encoding::CONTROLS).to_string();
+    match Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+        Ok(h) => response.with_header(h),
+        Err(()) => response,
+    }
 }
 
 /// Adds the live-reload script, and the error overlay after a failed build, before `</body>`.
