@@ -64,7 +64,7 @@ impl Watch {
             let relevant: Vec<PathBuf> = changed
                 .into_iter()
                 .filter_map(|p| p.strip_prefix(&self.root).ok().map(Path::to_path_buf))
-                .filter(|p| crate::site::is_watched(p) || p.starts_with("content") || p.starts_with("themes"))
+                .filter(|p| crate::site::is_watched(p))
                 .collect();
             if !relevant.is_empty() {
                 on_change(&relevant);

@@ -79,9 +79,17 @@ pub fn classify(relative: &Path) -> Option<SourceKind> {
     }
 }
 
-/// Is this a path that changes the site when it changes? (`serve` asks this of every event.)
+/// Does a change to this path change the build? (`serve` asks this of every event.)
+/// Everything `walk` looks at counts: files it reads, files in `content/` it warns about,
+/// and folders (a deleted folder takes its files with it). Ignored names never count.
 pub fn is_watched(relative: &Path) -> bool {
-    classify(relative).is_some()
+    let mut parts = relative.components().map(|c| c.as_os_str().to_string_lossy());
+    let watched_top = match parts.next().as_deref() {
+        Some("site.yaml") => true,
+        Some("content") | Some("themes") => true,
+        _ => false,
+    };
+    watched_top && !relative.components().any(|c| is_ignored_name(&c.as_os_str().to_string_lossy()))
 }
 
 /// Walks `site.yaml`, `content/` and `themes/`. Symlinks are followed only while they stay
@@ -182,5 +190,13 @@ mod tests {
         assert_eq!(c("content/stories/cafe.md~"), None);
         assert_eq!(c("content/projects/nested/x.yaml"), None);
         assert_eq!(c("README.md"), None);
+    }
+
+    #[test]
+    fn watches_what_the_walk_looks_at() {
+        let w = |p: &str| is_watched(Path::new(p));
+        assert!(w("site.yaml") && w("content/projects/x.yaml") && w("content/projects/x.yml") && w("content/media"));
+        assert!(w("themes/nhs/static/a.css"));
+        assert!(!w("output/index.html") && !w("target/debug/wedid") && !w("content/projects/.x.yaml.swp"));
     }
 }
