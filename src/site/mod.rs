@@ -83,12 +83,8 @@ pub fn classify(relative: &Path) -> Option<SourceKind> {
 /// Everything `walk` looks at counts: files it reads, files in `content/` it warns about,
 /// and folders (a deleted folder takes its files with it). Ignored names never count.
 pub fn is_watched(relative: &Path) -> bool {
-    let mut parts = relative.components().map(|c| c.as_os_str().to_string_lossy());
-    let watched_top = match parts.next().as_deref() {
-        Some("site.yaml") => true,
-        Some("content") | Some("themes") => true,
-        _ => false,
-    };
+    let top = relative.components().next().map(|c| c.as_os_str().to_string_lossy());
+    let watched_top = matches!(top.as_deref(), Some("site.yaml" | "content" | "themes"));
     watched_top && !relative.components().any(|c| is_ignored_name(&c.as_os_str().to_string_lossy()))
 }
 
