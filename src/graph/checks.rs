@@ -2,7 +2,7 @@
 //! fields, vocabulary ids, references between files, consent, alt text, link schemes and the
 //! staleness warnings. Each check reads records and pushes diagnostics; none changes content.
 
-use super::links::{self, Link};
+use super::links;
 use crate::content::model::{ActionStatus, Page, Project, ProjectStatus, SiteConfig, Story, Strategy};
 use crate::content::vocab::Vocabulary;
 use crate::content::{is_slug, Date, Doc};
@@ -348,7 +348,8 @@ pub fn media_path(src: &str) -> String {
     s.strip_prefix("content/").unwrap_or(s).to_string()
 }
 
-/// Resolves `get_involved` (`pages/<slug>` or any allowed link) to a link target.
+/// Checks `get_involved` (`pages/<slug>` or any allowed link) and returns it as a link
+/// target (`pages/x` becomes `/x/`), for render to publish like every other link.
 pub fn get_involved(doc: &Doc<SiteConfig>, urls: &BTreeSet<String>, diagnostics: &mut Diagnostics) -> Option<String> {
     let target = doc.data.get_involved.as_deref()?.trim();
     let as_link = match target.strip_prefix("pages/") {
@@ -356,8 +357,7 @@ pub fn get_involved(doc: &Doc<SiteConfig>, urls: &BTreeSet<String>, diagnostics:
         None => target.to_string(),
     };
     match links::check(&as_link, urls) {
-        Ok(Link::Internal { path, suffix }) => Some(format!("{path}{suffix}")),
-        Ok(Link::AsWritten) => Some(as_link),
+        Ok(_) => Some(as_link),
         Err((message, hint)) => {
             diagnostics.push(error(doc, "get_involved", "bad-link", message).hint(hint));
             None

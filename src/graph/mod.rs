@@ -144,7 +144,7 @@ pub struct SiteGraph {
     pub theme_files: Vec<SourceFile>,
     /// Every page URL, for link checks.
     pub urls: BTreeSet<String>,
-    /// The call to action's target, a site-relative URL or an absolute link.
+    /// The call to action's link target, checked (`/get-involved/`, or an external link).
     pub get_involved: Option<String>,
     pub today: Date,
     pub include_drafts: bool,

@@ -39,8 +39,6 @@ impl<'a> Ctx<'a> {
             .collect();
         footer_links.push(Link { href: href(urls::DATA), label: "Open data".into() });
         footer_links.push(Link { href: href(urls::FEED), label: "News feed (Atom)".into() });
-        let get_involved_href =
-            graph.get_involved.as_ref().map(|t| if t.contains(':') || t.starts_with('/') { t.clone() } else { href(t) });
         let site = SiteView {
             title: c.title.clone(),
             organisation: c.organisation.clone(),
@@ -65,10 +63,12 @@ impl<'a> Ctx<'a> {
                     .as_ref()
                     .map(|p| format!("tel:{}", p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())),
             }),
-            get_involved_href,
+            get_involved_href: None,
             preview: options.preview,
         };
-        Ctx { graph, markdown, site }
+        let mut ctx = Ctx { graph, markdown, site };
+        ctx.site.get_involved_href = graph.get_involved.as_ref().map(|t| ctx.link(t, false));
+        ctx
     }
 
     pub fn href(&self, url: &str) -> String {
