@@ -160,24 +160,23 @@ fn render_markdown(graph: &SiteGraph, highlighter: &Highlighter, diagnostics: &m
         graph.projects.par_iter().map(|p| field(&p.doc.file, p.doc.data.outcome.as_ref(), p.doc.locs.at("outcome"))).collect();
     let summaries: Vec<_> =
         graph.strategies.iter().map(|s| field(&s.doc.file, s.doc.data.summary.as_ref(), s.doc.locs.at("summary"))).collect();
-    let mut out = MarkdownOut::default();
-    for (r, d) in stories {
-        out.stories.push(r);
-        diagnostics.extend(d.into_sorted());
+    MarkdownOut {
+        stories: keep(stories, diagnostics),
+        pages: keep(pages, diagnostics),
+        outcomes: keep(outcomes, diagnostics),
+        strategy_summaries: keep(summaries, diagnostics),
     }
-    for (r, d) in pages {
-        out.pages.push(r);
-        diagnostics.extend(d.into_sorted());
-    }
-    for (r, d) in outcomes {
-        out.outcomes.push(r);
-        diagnostics.extend(d.into_sorted());
-    }
-    for (r, d) in summaries {
-        out.strategy_summaries.push(r);
-        diagnostics.extend(d.into_sorted());
-    }
-    out
+}
+
+/// Keeps each result and moves its diagnostics into the build's.
+fn keep<T>(results: Vec<(T, Diagnostics)>, diagnostics: &mut Diagnostics) -> Vec<T> {
+    results
+        .into_iter()
+        .map(|(r, d)| {
+            diagnostics.extend(d.into_sorted());
+            r
+        })
+        .collect()
 }
 
 /// Every output file of the site, as a job.
