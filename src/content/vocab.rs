@@ -2,7 +2,7 @@
 //! involvement, and the 4Pi standards, with the wording a site may override in `site.yaml`.
 //! These texts are shown to the public, so they are plain English, in our own words.
 
-use super::model::{SiteConfig, Standard};
+use super::model::{ProjectStatus, SiteConfig, Standard};
 
 /// An involvement type with the wording a site shows for it.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -125,6 +125,11 @@ impl Vocabulary {
     pub fn benefit(&self, id: &str) -> Option<&Benefit> {
         self.benefits.iter().find(|b| b.id == id)
     }
+}
+
+impl ProjectStatus {
+    /// In the order a project goes through them.
+    pub const ALL: [ProjectStatus; 3] = [ProjectStatus::Planned, ProjectStatus::InProgress, ProjectStatus::Completed];
 }
 
 impl Standard {

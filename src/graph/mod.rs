@@ -8,7 +8,7 @@ pub mod figures;
 pub mod links;
 pub mod urls;
 
-use crate::content::model::{Page, Project, SiteConfig, Story, Strategy};
+use crate::content::model::{Page, Project, ProjectStatus, SiteConfig, Story, Strategy};
 use crate::content::vocab::Vocabulary;
 use crate::content::{slugify, Content, Date, Doc};
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -104,17 +104,10 @@ pub struct Service {
     pub figures: Figures,
 }
 
-/// The projects that started in one year.
-#[derive(Debug)]
-pub struct YearGroup {
-    pub year: u16,
-    pub projects: Vec<usize>,
-    pub figures: Figures,
-}
-
-/// The projects of one involvement type; aligned with `Vocabulary::types`.
+/// A set of projects (newest first) and their summed figures: the projects of one
+/// involvement type, one status or one year.
 #[derive(Debug, Default)]
-pub struct TypeNode {
+pub struct ProjectGroup {
     pub projects: Vec<usize>,
     pub figures: Figures,
 }
@@ -135,11 +128,14 @@ pub struct SiteGraph {
     pub pages: Vec<Doc<Page>>,
     /// By name.
     pub services: Vec<Service>,
-    pub types: Vec<TypeNode>,
+    /// Aligned with `Vocabulary::types`.
+    pub types: Vec<ProjectGroup>,
+    /// Every project status, in `ProjectStatus::ALL` order, even when empty.
+    pub statuses: Vec<(ProjectStatus, ProjectGroup)>,
     /// The whole site's figures.
     pub figures: Figures,
     /// Years that projects started in, newest first, with their projects and figures.
-    pub years: Vec<YearGroup>,
+    pub years: Vec<(u16, ProjectGroup)>,
     pub media: Vec<PathBuf>,
     pub theme_files: Vec<SourceFile>,
     /// Every page URL, for link checks.
@@ -285,7 +281,9 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
     let get_involved = checks::get_involved(&config, &urls, diagnostics);
 
     // Figures: each project's were computed above; everything else sums them.
-    let mut types: Vec<TypeNode> = vocab.types.iter().map(|_| TypeNode::default()).collect();
+    let mut types: Vec<ProjectGroup> = vocab.types.iter().map(|_| ProjectGroup::default()).collect();
+    let mut statuses: Vec<(ProjectStatus, ProjectGroup)> = ProjectStatus::ALL.iter().map(|&s| (s, ProjectGroup::default())).collect();
+    let mut by_year: BTreeMap<u16, ProjectGroup> = BTreeMap::new();
     let mut strategy_nodes: Vec<StrategyNode> = strategies
         .into_iter()
         .map(|doc| StrategyNode {
@@ -303,6 +301,10 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
     for (pi, p) in project_nodes.iter().enumerate() {
         services[p.service].projects.push(pi);
         types[p.involvement].projects.push(pi);
+        if let Some((_, group)) = statuses.iter_mut().find(|(s, _)| *s == p.doc.data.status) {
+            group.projects.push(pi);
+        }
+        by_year.entry(p.doc.data.started.year()).or_default().projects.push(pi);
         if let Some(si) = p.strategy {
             strategy_nodes[si].projects.push(pi);
             for &ai in &p.ambitions {
@@ -315,8 +317,9 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
     for s in &mut services {
         s.figures = sum(&s.projects);
     }
-    for t in &mut types {
-        t.figures = sum(&t.projects);
+    let mut years: Vec<(u16, ProjectGroup)> = by_year.into_iter().rev().collect();
+    for group in types.iter_mut().chain(statuses.iter_mut().map(|(_, g)| g)).chain(years.iter_mut().map(|(_, g)| g)) {
+        group.figures = sum(&group.projects);
     }
     for s in &mut strategy_nodes {
         s.figures = sum(&s.projects);
@@ -327,12 +330,6 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         }
     }
     let figures = Figures::sum(project_nodes.iter().map(|p| &p.figures));
-    let mut by_year: BTreeMap<u16, Vec<usize>> = BTreeMap::new();
-    for (pi, p) in project_nodes.iter().enumerate() {
-        by_year.entry(p.doc.data.started.year()).or_default().push(pi);
-    }
-    let years: Vec<YearGroup> =
-        by_year.into_iter().rev().map(|(year, projects)| YearGroup { year, figures: sum(&projects), projects }).collect();
 
     SiteGraph {
         config,
@@ -344,6 +341,7 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         pages,
         services,
         types,
+        statuses,
         figures,
         years,
         media,

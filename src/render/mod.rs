@@ -181,7 +181,6 @@ fn keep<T>(results: Vec<(T, Diagnostics)>, diagnostics: &mut Diagnostics) -> Vec
 
 /// Every output file of the site, as a job.
 fn jobs(graph: &SiteGraph) -> Vec<Job> {
-    use crate::content::model::ProjectStatus;
     let mut jobs = vec![
         Job::Home,
         Job::StrategyList,
@@ -201,11 +200,8 @@ fn jobs(graph: &SiteGraph) -> Vec<Job> {
     let mut filters = vec![(Filter::All, graph.projects.len())];
     filters.extend(graph.services.iter().enumerate().map(|(i, s)| (Filter::Service(i), s.projects.len())));
     filters.extend(graph.types.iter().enumerate().map(|(i, t)| (Filter::Type(i), t.projects.len())));
-    for status in [ProjectStatus::Planned, ProjectStatus::InProgress, ProjectStatus::Completed] {
-        let n = graph.projects.iter().filter(|p| p.doc.data.status == status).count();
-        filters.push((Filter::Status(status), n));
-    }
-    filters.extend(graph.years.iter().map(|y| (Filter::Year(y.year), y.projects.len())));
+    filters.extend(graph.statuses.iter().map(|(s, group)| (Filter::Status(*s), group.projects.len())));
+    filters.extend(graph.years.iter().map(|(y, group)| (Filter::Year(*y), group.projects.len())));
     for (filter, n) in filters {
         jobs.extend((1..=pages_of(n)).map(|page| Job::ProjectList { filter, page }));
     }

@@ -131,10 +131,10 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
                 by_year: g
                     .years
                     .iter()
-                    .map(|y| GroupRow {
-                        label: y.year.to_string(),
-                        href: ctx.href(&urls::project_filter("year", &y.year.to_string())),
-                        figures: figures(&y.figures),
+                    .map(|(y, group)| GroupRow {
+                        label: y.to_string(),
+                        href: ctx.href(&urls::project_filter("year", &y.to_string())),
+                        figures: figures(&group.figures),
                     })
                     .collect(),
                 by_service: g
@@ -146,36 +146,40 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             html(String::new(), "home.html", ctx.meta(urls::HOME, c.title.clone(), "", vec![]), &view)
         }
         Job::ProjectList { filter, page } => {
-            let (ids, heading, first_url): (Vec<usize>, String, String) = match filter {
-                Filter::All => ((0..g.projects.len()).collect(), "You said, we did".into(), urls::PROJECTS.into()),
+            // `None`: every project, in graph order (newest first).
+            let (group, heading, first_url): (Option<&[usize]>, String, String) = match filter {
+                Filter::All => (None, "You said, we did".into(), urls::PROJECTS.into()),
                 Filter::Service(i) => (
-                    g.services[i].projects.clone(),
+                    Some(&g.services[i].projects),
                     format!("You said, we did: {}", g.services[i].name),
                     urls::project_filter("service", &g.services[i].slug),
                 ),
                 Filter::Type(i) => (
-                    g.types[i].projects.clone(),
+                    Some(&g.types[i].projects),
                     format!("You said, we did: {}", g.vocab.types[i].label),
                     urls::project_filter("type", g.vocab.types[i].id),
                 ),
                 Filter::Status(s) => (
-                    (0..g.projects.len()).filter(|&i| g.projects[i].doc.data.status == s).collect(),
+                    Some(grouped(&g.statuses, s)),
                     format!("You said, we did: {}", project_status(s).label.to_lowercase()),
                     urls::project_filter("status", project_status(s).id),
                 ),
-                Filter::Year(y) => (
-                    g.years.iter().find(|group| group.year == y).map(|group| group.projects.clone()).unwrap_or_default(),
-                    format!("You said, we did: started in {y}"),
-                    urls::project_filter("year", &y.to_string()),
-                ),
+                Filter::Year(y) => {
+                    (Some(grouped(&g.years, y)), format!("You said, we did: started in {y}"), urls::project_filter("year", &y.to_string()))
+                }
             };
             let url = urls::paginated(&first_url, page);
-            let total = ids.len();
+            let total = group.map_or(g.projects.len(), <[usize]>::len);
+            let start = (page - 1) * PAGE_SIZE;
+            let ids: Vec<usize> = match group {
+                Some(ids) => ids.iter().skip(start).take(PAGE_SIZE).copied().collect(),
+                None => (start..total.min(start + PAGE_SIZE)).collect(),
+            };
             let view = ProjectListView {
                 heading: heading.clone(),
                 intro: "Every involvement project: what people told us, what we did about it, and how it shaped the outcome. Newest first."
                     .into(),
-                projects: ids.iter().skip((page - 1) * PAGE_SIZE).take(PAGE_SIZE).map(|&i| project_card(ctx, i)).collect(),
+                projects: ids.iter().map(|&i| project_card(ctx, i)).collect(),
                 facets: facets(ctx, filter),
                 all_href: ctx.href(urls::PROJECTS),
                 filtered: filter != Filter::All,
@@ -671,7 +675,6 @@ fn facets(ctx: &Ctx, current: Filter) -> Vec<Facet> {
         count,
         current: filter == current,
     };
-    let statuses = [ProjectStatus::Planned, ProjectStatus::InProgress, ProjectStatus::Completed];
     vec![
         Facet {
             label: "Service",
@@ -695,11 +698,12 @@ fn facets(ctx: &Ctx, current: Filter) -> Vec<Facet> {
         },
         Facet {
             label: "Status",
-            options: statuses
+            options: g
+                .statuses
                 .iter()
-                .map(|&s| {
-                    let n = g.projects.iter().filter(|p| p.doc.data.status == s).count();
-                    option(project_status(s).label.into(), urls::project_filter("status", project_status(s).id), n, Filter::Status(s))
+                .map(|(s, group)| {
+                    let v = project_status(*s);
+                    option(v.label.into(), urls::project_filter("status", v.id), group.projects.len(), Filter::Status(*s))
                 })
                 .collect(),
         },
@@ -708,12 +712,17 @@ fn facets(ctx: &Ctx, current: Filter) -> Vec<Facet> {
             options: g
                 .years
                 .iter()
-                .map(|y| {
-                    option(y.year.to_string(), urls::project_filter("year", &y.year.to_string()), y.projects.len(), Filter::Year(y.year))
+                .map(|(y, group)| {
+                    option(y.to_string(), urls::project_filter("year", &y.to_string()), group.projects.len(), Filter::Year(*y))
                 })
                 .collect(),
         },
     ]
+}
+
+/// The projects of the group with this key; none when there is no such group.
+fn grouped<K: PartialEq>(groups: &[(K, crate::graph::ProjectGroup)], key: K) -> &[usize] {
+    groups.iter().find(|(k, _)| *k == key).map_or(&[], |(_, g)| &g.projects)
 }
 
 fn pagination(ctx: &Ctx, first: &str, current: usize, items: usize) -> Pagination {
