@@ -102,12 +102,12 @@ pub fn walk(root: &Path, diagnostics: &mut Diagnostics) -> Vec<SourceFile> {
         files.push(SourceFile { kind: SourceKind::SiteConfig, path: PathBuf::from("site.yaml") });
     }
     for top in ["content", "themes"] {
-        let walker = walkdir::WalkDir::new(root.join(top))
+        let mut walker = walkdir::WalkDir::new(root.join(top))
             .follow_links(true)
             .sort_by_file_name()
             .into_iter()
             .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()));
-        for entry in walker {
+        while let Some(entry) = walker.next() {
             let entry = match entry {
                 Ok(e) => e,
                 Err(err) => {
@@ -127,21 +127,21 @@ pub fn walk(root: &Path, diagnostics: &mut Diagnostics) -> Vec<SourceFile> {
                     continue;
                 }
             };
-            if !entry.file_type().is_file() {
+            let relative = relative_to(root, entry.path());
+            // Only a link can lead out of the site; everything under a link that stays inside
+            // is inside too, so plain files cost no extra system call.
+            if entry.path_is_symlink() && !entry.path().canonicalize().is_ok_and(|real| real.starts_with(&canonical_root)) {
+                diagnostics.push(
+                    Diagnostic::error("link-outside-site", &relative, "this is a link to a place outside the site folder")
+                        .hint("copy the file into the site folder instead of linking to it"),
+                );
+                if entry.file_type().is_dir() {
+                    walker.skip_current_dir();
+                }
                 continue;
             }
-            let relative = relative_to(root, entry.path());
-            if entry.path_is_symlink() || entry.depth() > 0 {
-                match entry.path().canonicalize() {
-                    Ok(real) if real.starts_with(&canonical_root) => {}
-                    _ => {
-                        diagnostics.push(
-                            Diagnostic::error("link-outside-site", &relative, "this file is a link to a place outside the site folder")
-                                .hint("copy the file into the site folder instead of linking to it"),
-                        );
-                        continue;
-                    }
-                }
+            if !entry.file_type().is_file() {
+                continue;
             }
             match classify(&relative) {
                 Some(kind) => files.push(SourceFile { kind, path: relative }),

@@ -1022,6 +1022,32 @@ fn a_link_to_a_file_outside_the_site_is_refused() {
     assert!(!b.out.join("media/secret.txt").exists());
 }
 
+#[cfg(unix)]
+#[test]
+fn a_linked_folder_outside_the_site_is_refused_with_everything_in_it() {
+    let outside = tempfile::tempdir().expect("temp dir");
+    std::fs::write(outside.path().join("secret.txt"), "private").expect("write");
+    let site = SiteTest::new();
+    std::os::unix::fs::symlink(outside.path(), site.root().join("content/media/elsewhere")).expect("symlink");
+    let b = site.build();
+    assert_diag(&b, "content/media/elsewhere", 1, "link-outside-site", "outside the site");
+    let refused = b.codes().iter().filter(|c| **c == "link-outside-site").count();
+    assert_eq!(refused, 1, "one message for the link, none for each file behind it: {}", b.dump());
+    assert!(!b.out.join("media/elsewhere/secret.txt").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_linked_folder_inside_the_site_is_followed() {
+    let site = SiteTest::new();
+    std::fs::create_dir_all(site.root().join("shared-images")).expect("mkdir");
+    std::fs::write(site.root().join("shared-images/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>").expect("write");
+    std::os::unix::fs::symlink(site.root().join("shared-images"), site.root().join("content/media/shared")).expect("symlink");
+    let b = site.build();
+    b.assert_clean();
+    assert!(b.out.join("media/shared/logo.svg").exists());
+}
+
 #[test]
 fn front_matter_fences_may_have_trailing_spaces() {
     with_story("--- \ntitle: A\ndate: 2026-01-01\nsummary: B\n--- \nText.\n").assert_clean();
