@@ -130,6 +130,15 @@ impl Vocabulary {
 impl ProjectStatus {
     /// In the order a project goes through them.
     pub const ALL: [ProjectStatus; 3] = [ProjectStatus::Planned, ProjectStatus::InProgress, ProjectStatus::Completed];
+
+    /// The id editors write (`in-progress`), also used in filter URLs and open data.
+    pub fn id(self) -> &'static str {
+        match self {
+            ProjectStatus::Planned => "planned",
+            ProjectStatus::InProgress => "in-progress",
+            ProjectStatus::Completed => "completed",
+        }
+    }
 }
 
 impl Standard {

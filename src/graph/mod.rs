@@ -265,8 +265,13 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         }
     }
 
+    let mut by_year: BTreeMap<u16, ProjectGroup> = BTreeMap::new();
+    for (pi, p) in project_nodes.iter().enumerate() {
+        by_year.entry(p.doc.data.started.year()).or_default().projects.push(pi);
+    }
     let addressed = Addressed {
         projects: &project_nodes,
+        years: by_year.keys().copied().collect(),
         stories: &story_nodes,
         strategies: &strategies,
         pages: &pages,
@@ -283,7 +288,6 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
     // Figures: each project's were computed above; everything else sums them.
     let mut types: Vec<ProjectGroup> = vocab.types.iter().map(|_| ProjectGroup::default()).collect();
     let mut statuses: Vec<(ProjectStatus, ProjectGroup)> = ProjectStatus::ALL.iter().map(|&s| (s, ProjectGroup::default())).collect();
-    let mut by_year: BTreeMap<u16, ProjectGroup> = BTreeMap::new();
     let mut strategy_nodes: Vec<StrategyNode> = strategies
         .into_iter()
         .map(|doc| StrategyNode {
@@ -304,7 +308,6 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         if let Some((_, group)) = statuses.iter_mut().find(|(s, _)| *s == p.doc.data.status) {
             group.projects.push(pi);
         }
-        by_year.entry(p.doc.data.started.year()).or_default().projects.push(pi);
         if let Some(si) = p.strategy {
             strategy_nodes[si].projects.push(pi);
             for &ai in &p.ambitions {
@@ -362,11 +365,13 @@ struct Addressed<'a> {
     services: &'a [Service],
     vocab: &'a Vocabulary,
     media: &'a BTreeSet<String>,
+    /// Years that projects started in.
+    years: Vec<u16>,
 }
 
 /// Claims every page's URL; collisions and reserved names become errors.
 fn allocate_urls(sources: Addressed, diagnostics: &mut Diagnostics) -> BTreeSet<String> {
-    let Addressed { projects, stories, strategies, pages, services, vocab, media } = sources;
+    let Addressed { projects, stories, strategies, pages, services, vocab, media, years } = sources;
     let mut claims = urls::UrlClaims::default();
     let builtin = PathBuf::from("(built-in page)");
     let start = crate::diagnostics::Location::START;
@@ -385,17 +390,14 @@ fn allocate_urls(sources: Addressed, diagnostics: &mut Diagnostics) -> BTreeSet<
         claims.claim(urls::involvement_type(t.id), &builtin, start, diagnostics);
         claims.claim(urls::project_filter("type", t.id), &builtin, start, diagnostics);
     }
-    for status in ["planned", "in-progress", "completed"] {
-        claims.claim(urls::project_filter("status", status), &builtin, start, diagnostics);
+    for status in ProjectStatus::ALL {
+        claims.claim(urls::project_filter("status", status.id()), &builtin, start, diagnostics);
     }
     for s in services {
         claims.claim(urls::service(&s.slug), &builtin, start, diagnostics);
         claims.claim(urls::poster(&s.slug), &builtin, start, diagnostics);
         claims.claim(urls::project_filter("service", &s.slug), &builtin, start, diagnostics);
     }
-    let mut years: Vec<u16> = projects.iter().map(|p| p.doc.data.started.year()).collect();
-    years.sort_unstable();
-    years.dedup();
     for y in years {
         claims.claim(urls::project_filter("year", &y.to_string()), &builtin, start, diagnostics);
     }

@@ -488,9 +488,9 @@ pub fn action_status(s: ActionStatus) -> StatusView {
 
 pub fn project_status(s: ProjectStatus) -> StatusView {
     match s {
-        ProjectStatus::Planned => StatusView { id: "planned", label: "Planned", symbol: "○" },
-        ProjectStatus::InProgress => StatusView { id: "in-progress", label: "In progress", symbol: "◔" },
-        ProjectStatus::Completed => StatusView { id: "completed", label: "Completed", symbol: "✓" },
+        ProjectStatus::Planned => StatusView { id: s.id(), label: "Planned", symbol: "○" },
+        ProjectStatus::InProgress => StatusView { id: s.id(), label: "In progress", symbol: "◔" },
+        ProjectStatus::Completed => StatusView { id: s.id(), label: "Completed", symbol: "✓" },
     }
 }
 
