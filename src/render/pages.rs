@@ -47,6 +47,7 @@ impl<'a> Ctx<'a> {
             base: graph.base.path.clone(),
             home_href: href(urls::HOME),
             stylesheet_href: href(&format!("{}style.css", urls::ASSETS)),
+            icon_href: href(&format!("{}favicon.svg", urls::ASSETS)),
             search_script_href: href(&format!("{}search.js", urls::ASSETS)),
             filter_script_href: href(&format!("{}filter.js", urls::ASSETS)),
             search_href: href(urls::SEARCH),

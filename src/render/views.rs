@@ -24,6 +24,8 @@ pub struct SiteView {
     pub base: String,
     pub home_href: String,
     pub stylesheet_href: String,
+    /// The site icon, so browsers do not ask for a missing `/favicon.ico`.
+    pub icon_href: String,
     pub search_script_href: String,
     /// In-place filtering of the project list (the static filter pages work without it).
     pub filter_script_href: String,
