@@ -52,6 +52,9 @@ pub struct Content {
     pub media: Vec<PathBuf>,
     /// Theme template and static files found in the site, for `theme` to overlay.
     pub theme_files: Vec<SourceFile>,
+    /// Records that exist but could not be parsed (their errors are already reported). They
+    /// still count as existing, so links and references to them are not reported again.
+    pub unparsed: Vec<SourceFile>,
 }
 
 enum Parsed {
@@ -66,13 +69,13 @@ enum Parsed {
 pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) -> Content {
     let config = load_config(root, files, diagnostics);
     let allowed: Vec<String> = config.as_ref().map(|c| c.data.privacy.allowed_email_domains.clone()).unwrap_or_default();
-    let results: Vec<(Option<Parsed>, Diagnostics)> = files
+    let results: Vec<(&SourceFile, Option<Parsed>, Diagnostics)> = files
         .par_iter()
         .filter(|f| matches!(f.kind, SourceKind::Strategy | SourceKind::Project | SourceKind::Story | SourceKind::Page) || is_text_media(f))
         .map(|file| {
             let mut local = Diagnostics::new();
             let parsed = parse_file(root, file, &allowed, &mut local);
-            (parsed, local)
+            (file, parsed, local)
         })
         .collect();
     let config = config.unwrap_or_else(|| Doc {
@@ -90,8 +93,12 @@ pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) ->
         pages: Vec::new(),
         media: Vec::new(),
         theme_files: Vec::new(),
+        unparsed: Vec::new(),
     };
-    for (parsed, local) in results {
+    for (file, parsed, local) in results {
+        if parsed.is_none() && file.kind != SourceKind::Media && local.has_errors() {
+            content.unparsed.push(file.clone());
+        }
         diagnostics.extend(local.into_sorted());
         match parsed {
             Some(Parsed::Strategy(d)) => content.strategies.push(d),

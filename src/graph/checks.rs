@@ -21,6 +21,8 @@ pub struct Context<'a> {
     pub vocab: &'a Vocabulary,
     pub strategies: &'a [Doc<Strategy>],
     pub strategy_index: &'a HashMap<&'a str, usize>,
+    /// Strategies whose files did not parse: references to them are not errors twice.
+    pub unparsed_strategies: &'a BTreeSet<String>,
     pub today: Date,
 }
 
@@ -182,12 +184,15 @@ pub fn project(doc: &Doc<Project>, ctx: &Context, diagnostics: &mut Diagnostics)
     let strategy = match &p.strategy {
         Some(slug) => match ctx.strategy_index.get(slug.as_str()) {
             Some(&i) => Some(i),
+            None if ctx.unparsed_strategies.contains(slug) => None,
             None => {
                 diagnostics.push(unknown_id(doc, "strategy", "strategy", slug, ctx.strategies.iter().map(|s| s.slug.as_str())));
                 None
             }
         },
         None if ctx.strategies.len() == 1 => Some(0),
+        // The strategy it would default to may be the one that failed to parse.
+        None if !ctx.unparsed_strategies.is_empty() => None,
         None => {
             if !p.ambitions.is_empty() {
                 diagnostics.push(
@@ -270,6 +275,7 @@ pub fn story(
     vocab: &Vocabulary,
     projects: &HashMap<&str, usize>,
     draft_projects: &BTreeSet<String>,
+    unparsed_projects: &BTreeSet<String>,
     media: &BTreeSet<String>,
     diagnostics: &mut Diagnostics,
 ) -> ResolvedStory {
@@ -279,6 +285,8 @@ pub fn story(
     summary_length(doc, "summary", &s.summary, diagnostics);
     let project = s.project.as_ref().and_then(|slug| match projects.get(slug.as_str()) {
         Some(&i) => Some(i),
+        // Its own file's error is already reported; do not report the reference too.
+        None if unparsed_projects.contains(slug) => None,
         None if draft_projects.contains(slug) => {
             diagnostics.push(
                 error(doc, "project", "draft-ref", format!("the project \"{slug}\" is a draft, so this story cannot link to it"))

@@ -12,7 +12,7 @@ use crate::content::model::{Page, Project, ProjectStatus, SiteConfig, Story, Str
 use crate::content::vocab::Vocabulary;
 use crate::content::{slugify, Content, Date, Doc};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::site::SourceFile;
+use crate::site::{SourceFile, SourceKind};
 use figures::Figures;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
@@ -159,7 +159,10 @@ impl SiteGraph {
 /// Resolves and checks the content. Returns a graph even when there are errors, so that
 /// every problem is found; `build` refuses to write when any error was reported.
 pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnostics) -> SiteGraph {
-    let Content { config, strategies, projects, stories, pages, media, theme_files } = content;
+    let Content { config, strategies, projects, stories, pages, media, theme_files, unparsed } = content;
+    let unparsed_of =
+        |kind: SourceKind| -> BTreeSet<String> { unparsed.iter().filter(|f| f.kind == kind).map(|f| f.stem().to_string()).collect() };
+    let (unparsed_strategies, unparsed_projects) = (unparsed_of(SourceKind::Strategy), unparsed_of(SourceKind::Project));
     let vocab = Vocabulary::for_site(&config.data);
     checks::site_config(&config, diagnostics);
     let base_text = options.base_url.clone().unwrap_or_else(|| config.data.base_url.clone());
@@ -230,7 +233,13 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
     services.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then_with(|| a.slug.cmp(&b.slug)));
     let service_index: HashMap<String, usize> = services.iter().enumerate().map(|(i, s)| (s.slug.clone(), i)).collect();
 
-    let ctx = checks::Context { vocab: &vocab, strategies: &strategies, strategy_index: &strategy_index, today: options.today };
+    let ctx = checks::Context {
+        vocab: &vocab,
+        strategies: &strategies,
+        strategy_index: &strategy_index,
+        unparsed_strategies: &unparsed_strategies,
+        today: options.today,
+    };
     let mut project_nodes: Vec<ProjectNode> = projects
         .into_iter()
         .map(|doc| {
@@ -253,7 +262,7 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
     let story_nodes: Vec<StoryNode> = stories
         .into_iter()
         .map(|doc| {
-            let r = checks::story(&doc, &vocab, &project_index, &drafts, &media_set, diagnostics);
+            let r = checks::story(&doc, &vocab, &project_index, &drafts, &unparsed_projects, &media_set, diagnostics);
             let involvement = r.involvement.or_else(|| r.project.map(|p| project_nodes[p].involvement));
             StoryNode { project: r.project, involvement, benefits: r.benefits, doc }
         })
@@ -278,6 +287,7 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         services: &services,
         vocab: &vocab,
         media: &media_set,
+        unparsed: &unparsed,
     };
     let urls = allocate_urls(addressed, diagnostics);
     for p in &project_nodes {
@@ -367,11 +377,13 @@ struct Addressed<'a> {
     media: &'a BTreeSet<String>,
     /// Years that projects started in.
     years: Vec<u16>,
+    /// Records whose files did not parse: their addresses still exist for links.
+    unparsed: &'a [SourceFile],
 }
 
 /// Claims every page's URL; collisions and reserved names become errors.
 fn allocate_urls(sources: Addressed, diagnostics: &mut Diagnostics) -> BTreeSet<String> {
-    let Addressed { projects, stories, strategies, pages, services, vocab, media, years } = sources;
+    let Addressed { projects, stories, strategies, pages, services, vocab, media, years, unparsed } = sources;
     let mut claims = urls::UrlClaims::default();
     let builtin = PathBuf::from("(built-in page)");
     let start = crate::diagnostics::Location::START;
@@ -430,6 +442,20 @@ fn allocate_urls(sources: Addressed, diagnostics: &mut Diagnostics) -> BTreeSet<
     for p in pages {
         if !reserved(&p.file, &p.slug, &urls::RESERVED_TOP, "at the top of the site", diagnostics) {
             claims.claim(urls::page(&p.slug), &p.file, start, diagnostics);
+        }
+    }
+    // A file with an error keeps its address, so links to it are not reported as well. (Its
+    // ambitions are unknown; the build fails on the file's own error anyway.)
+    for file in unparsed {
+        let url = match file.kind {
+            SourceKind::Project => urls::project(file.stem()),
+            SourceKind::Story => urls::story(file.stem()),
+            SourceKind::Strategy => urls::strategy(file.stem()),
+            SourceKind::Page => urls::page(file.stem()),
+            _ => continue,
+        };
+        if !claims.contains(&url) {
+            claims.claim(url, &file.path, start, diagnostics);
         }
     }
     claims.into_urls()

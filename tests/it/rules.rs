@@ -1071,3 +1071,24 @@ fn a_body_image_written_like_the_front_matter_image_works() {
     let ok = b.has("bad-link") || links_to(&b.read("stories/x/index.html"), "/media/cafe.svg");
     assert!(ok, "media/cafe.svg in a story body is neither resolved nor refused:\n{}", b.dump());
 }
+
+/// One broken file gives one error: what refers to it is not reported as well, because the
+/// file still exists (the preview's overlay said "2 problems" for one bad date before).
+#[test]
+fn a_broken_file_is_one_error_not_a_cascade() {
+    let errors_in = |b: &Built| b.errors().iter().map(|d| d.file.display().to_string()).collect::<Vec<_>>();
+
+    // A story that a project links to, with an impossible date.
+    let project = dedent(PROJECT).replace("        date: 2026-11-01\n", "        date: 2026-11-01\n        link: /stories/crisis-cafe/\n");
+    let story = dedent(STORY).replace("date: 2026-11-10", "date: 2026-02-30");
+    let b = SiteTest::new().file("content/projects/crisis-line.yaml", &project).file("content/stories/crisis-cafe.md", &story).build();
+    assert_eq!(errors_in(&b), ["content/stories/crisis-cafe.md"], "{}", b.dump());
+
+    // A project that a story names, with a YAML syntax error.
+    let b = SiteTest::new().file("content/projects/crisis-line.yaml", &(dedent(PROJECT) + "title: [\n")).build();
+    assert_eq!(errors_in(&b), ["content/projects/crisis-line.yaml"], "{}", b.dump());
+
+    // The only strategy, which projects name and take ambitions from, with an unknown field.
+    let b = SiteTest::new().file("content/strategy/together.yaml", &(dedent(STRATEGY) + "visoin: x\n")).build();
+    assert_eq!(errors_in(&b), ["content/strategy/together.yaml"], "{}", b.dump());
+}
