@@ -91,7 +91,9 @@ fn translate(err: &serde_yaml::Error, text: &str, file: &Path, first_line: usize
         Some((p, m)) if !p.contains(' ') && !p.is_empty() => (Some(p), m),
         _ => (None, raw),
     };
-    let within = path.map(|p| format!(" (in {p})")).unwrap_or_default();
+    // A nested value's path helps ("in you_said[2].we_did[0]"); a top-level field's name
+    // only repeats what the line already shows.
+    let within = path.filter(|p| p.contains(['.', '['])).map(|p| format!(" (in {p})")).unwrap_or_default();
     let (code, message, hint) = explain(message, text, location);
     // serde_yaml places a duplicate at the start of its mapping; point at the second key.
     let location = match code {
@@ -238,10 +240,21 @@ mod tests {
     }
 
     #[test]
+    fn nested_values_name_their_path() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Outer {
+            items: Vec<Rec>,
+        }
+        let d = parse::<Outer>("items:\n  - title: x\n    count: many\n", Path::new("a.yaml"), 1).expect_err("wrong type");
+        assert_eq!((d.location.line, d.message.as_str()), (3, "expected a whole number, found text \"many\" (in items[0].count)"));
+    }
+
+    #[test]
     fn unknown_variant_suggests_the_right_one() {
         let out = check("title: x\nkind: co-prodution\n");
         assert!(
-            out.starts_with("unknown-value:2:7 \"co-prodution\" is not an allowed value here (in kind) | did you mean \"co-production\"?"),
+            out.starts_with("unknown-value:2:7 \"co-prodution\" is not an allowed value here | did you mean \"co-production\"?"),
             "{out}"
         );
     }
