@@ -4,10 +4,11 @@
 
 use crate::content::{self, Date};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::graph::{self, GraphOptions};
+use crate::graph::{self, GraphOptions, SiteGraph};
 use crate::output::Staging;
 use crate::render::{self, OutputFile, RenderOptions, Sink};
-use crate::{site, theme};
+use crate::site;
+use crate::theme::{self, Theme};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -102,20 +103,46 @@ pub fn build(options: &BuildOptions) -> anyhow::Result<BuildReport> {
     build_into(options, None)
 }
 
-/// Builds into `sink` instead of the output folder (`serve` keeps pages in memory).
-pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Result<BuildReport> {
-    let started = Instant::now();
-    let mut diagnostics = Diagnostics::new();
-    let files = site::walk(&options.site, &mut diagnostics);
-    let content = content::load(&options.site, &files, &mut diagnostics);
-    let graph_options = GraphOptions {
+/// The site read, checked and ready to render: what `build` renders at once and what `serve`
+/// keeps between saves, so a body-only edit re-renders one page instead of the site.
+pub struct Prepared {
+    pub graph: SiteGraph,
+    /// `None` when the theme could not be loaded (its problems are in `site_diagnostics`).
+    pub theme: Option<Theme>,
+    /// Problems found reading and parsing each file on its own. Each names its file, so
+    /// re-reading one file replaces exactly its own.
+    pub file_diagnostics: Vec<Diagnostic>,
+    /// Problems of the folder, across files, and of the theme.
+    pub site_diagnostics: Vec<Diagnostic>,
+}
+
+/// Walks, parses, builds the graph and loads the theme: every step before rendering.
+pub fn prepare(options: &BuildOptions) -> Prepared {
+    let mut site_diagnostics = Diagnostics::new();
+    let mut file_diagnostics = Diagnostics::new();
+    let files = site::walk(&options.site, &mut site_diagnostics);
+    let content = content::load(&options.site, &files, &mut file_diagnostics);
+    let graph = graph::build(content, &graph_options(options), &mut site_diagnostics);
+    let theme = theme::load(&options.site, &graph.config.data.theme, &graph.theme_files, &mut site_diagnostics);
+    Prepared { graph, theme, file_diagnostics: file_diagnostics.into_sorted(), site_diagnostics: site_diagnostics.into_sorted() }
+}
+
+fn graph_options(options: &BuildOptions) -> GraphOptions {
+    GraphOptions {
         include_drafts: options.include_drafts,
         today: options.today,
         base_url: options.base_url.clone(),
         origin: options.origin.clone(),
-    };
-    let graph = graph::build(content, &graph_options, &mut diagnostics);
-    let theme = theme::load(&options.site, &graph.config.data.theme, &graph.theme_files, &mut diagnostics);
+    }
+}
+
+/// Builds into `sink` instead of the output folder (`serve` keeps pages in memory).
+pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Result<BuildReport> {
+    let started = Instant::now();
+    let Prepared { graph, theme, file_diagnostics, site_diagnostics } = prepare(options);
+    let mut diagnostics = Diagnostics::new();
+    diagnostics.extend(file_diagnostics);
+    diagnostics.extend(site_diagnostics);
     if options.strict {
         diagnostics.make_warnings_errors();
     }

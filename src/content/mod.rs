@@ -57,7 +57,8 @@ pub struct Content {
     pub unparsed: Vec<SourceFile>,
 }
 
-enum Parsed {
+/// One record file, parsed.
+pub enum Parsed {
     Strategy(Doc<model::Strategy>),
     Project(Doc<model::Project>),
     Story(Doc<model::Story>),
@@ -138,6 +139,11 @@ fn is_text_media(file: &SourceFile) -> bool {
     const TEXT: [&str; 10] = ["svg", "csv", "tsv", "txt", "md", "html", "htm", "json", "xml", "ics"];
     let ext = file.path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
     file.kind == SourceKind::Media && TEXT.contains(&ext.as_str())
+}
+
+/// Re-reads one record file after a save (`serve`), exactly as [`load`] reads it.
+pub fn load_file(root: &Path, file: &SourceFile, config: &model::SiteConfig, diagnostics: &mut Diagnostics) -> Option<Parsed> {
+    parse_file(root, file, &config.privacy.allowed_email_domains, diagnostics)
 }
 
 fn parse_file(root: &Path, file: &SourceFile, allowed: &[String], diagnostics: &mut Diagnostics) -> Option<Parsed> {

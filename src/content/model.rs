@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// `site.yaml`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SiteConfig {
     pub title: String,
@@ -62,7 +62,7 @@ fn default_theme() -> String {
     "default".into()
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub team: Option<String>,
@@ -70,7 +70,7 @@ pub struct Contact {
     pub phone: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Privacy {
     #[serde(default)]
@@ -78,7 +78,7 @@ pub struct Privacy {
 }
 
 /// An override of a built-in involvement type's wording.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct InvolvementTypeText {
     pub label: Option<String>,
@@ -87,7 +87,7 @@ pub struct InvolvementTypeText {
 }
 
 /// An override of a built-in benefit, or a new one.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BenefitText {
     pub label: Option<String>,
@@ -106,7 +106,7 @@ pub enum Standard {
 }
 
 /// `content/strategy/<slug>.yaml`: a strategy on a page.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Strategy {
     pub title: String,
@@ -121,14 +121,14 @@ pub struct Strategy {
     pub draft: bool,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     pub from: Date,
     pub to: Date,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Ambition {
     pub id: String,
@@ -148,7 +148,7 @@ pub enum ProjectStatus {
 }
 
 /// `content/projects/<slug>.yaml`: one involvement project, "you said, we did".
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
     pub title: String,
@@ -179,7 +179,7 @@ pub struct Project {
     pub draft: bool,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct People {
     pub group: String,
@@ -187,7 +187,7 @@ pub struct People {
 }
 
 /// One thing people told us.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct YouSaid {
     pub said: String,
@@ -208,7 +208,7 @@ pub enum ActionStatus {
 }
 
 /// One thing we did (or plan, or could not do) in response.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Action {
     pub action: String,
@@ -223,7 +223,7 @@ fn null_as_empty<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(d: D) ->
 }
 
 /// Front matter of `content/stories/<slug>.md`: a case study or impact story.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Story {
     pub title: String,
@@ -241,7 +241,7 @@ pub struct Story {
     pub draft: bool,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     pub text: String,
@@ -249,7 +249,7 @@ pub struct Quote {
     pub consent: bool,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Image {
     pub src: String,
@@ -259,7 +259,7 @@ pub struct Image {
 }
 
 /// Front matter of `content/pages/<slug>.md`: a free page.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Page {
     pub title: String,

@@ -10,7 +10,7 @@ use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
 
 /// Value positions of one YAML document, keyed by dotted path.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Locations {
     values: HashMap<String, Location>,
     keys: HashMap<String, Location>,

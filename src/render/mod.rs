@@ -63,7 +63,7 @@ pub struct MarkdownOut {
 }
 
 /// One output file to make.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Job {
     Home,
     ProjectList { filter: Filter, page: usize },
@@ -91,7 +91,7 @@ pub enum Job {
 }
 
 /// A filter of the project list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Filter {
     All,
     Service(usize),
@@ -103,59 +103,109 @@ pub enum Filter {
 /// Renders the site into `sink`. Problems go to `diagnostics`; when any is an error the
 /// caller must discard what the sink received.
 pub fn render(graph: &SiteGraph, theme: &Theme, options: RenderOptions, sink: &dyn Sink, diagnostics: &mut Diagnostics) {
-    let highlighter = Highlighter::default();
-    let markdown = render_markdown(graph, &highlighter, diagnostics);
+    let markdown = markdown(graph, &Highlighter::default(), diagnostics);
     if diagnostics.has_errors() {
         return;
     }
-    let ctx = pages::Ctx::new(graph, &markdown, options);
+    diagnostics.extend(pages(graph, &markdown, theme, options, &jobs(graph), sink));
+    diagnostics.extend(assets(graph, theme, sink));
+}
+
+/// Renders `jobs` into `sink` in parallel; returns the failures.
+pub fn pages(
+    graph: &SiteGraph,
+    markdown: &MarkdownOut,
+    theme: &Theme,
+    options: RenderOptions,
+    jobs: &[Job],
+    sink: &dyn Sink,
+) -> Vec<Diagnostic> {
+    let ctx = pages::Ctx::new(graph, markdown, options);
     let failures = Mutex::new(Vec::new());
     let fail = |d: Diagnostic| failures.lock().unwrap_or_else(|e| e.into_inner()).push(d);
-    jobs(graph).par_iter().for_each(|job| match pages::render_job(&ctx, theme, *job) {
+    jobs.par_iter().for_each(|job| match pages::render_job(&ctx, theme, *job) {
         Ok(file) => {
             if let Err(err) = sink.put(file) {
-                fail(
-                    Diagnostic::error("write", "output", format!("could not write the site: {err:#}"))
-                        .hint("check the disk has space and the output folder is writable"),
-                );
+                fail(write_failed(err));
             }
         }
         Err(d) => fail(d),
     });
+    failures.into_inner().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Copies the theme's static files and the site's media into `sink`; returns the failures.
+pub fn assets(graph: &SiteGraph, theme: &Theme, sink: &dyn Sink) -> Vec<Diagnostic> {
+    let mut failures = Vec::new();
     for (path, source) in &theme.statics {
         let body = match source {
             StaticSource::BuiltIn(bytes) => Body::Static(bytes),
             StaticSource::Site(p) => Body::CopyOf(p.clone()),
         };
         if let Err(err) = sink.put(OutputFile { path: format!("{}{path}", urls::ASSETS), body }) {
-            fail(Diagnostic::error("write", "output", format!("could not write the site: {err:#}")));
+            failures.push(write_failed(err));
         }
     }
     for media in &graph.media {
         let under = media.strip_prefix("content/media").unwrap_or(media).to_string_lossy().replace('\\', "/");
         if let Err(err) = sink.put(OutputFile { path: urls::media(under.trim_start_matches('/')), body: Body::CopyOf(media.clone()) }) {
-            fail(Diagnostic::error("write", media, format!("could not copy this file: {err:#}")));
+            failures.push(Diagnostic::error("write", media, format!("could not copy this file: {err:#}")));
         }
     }
-    diagnostics.extend(failures.into_inner().unwrap_or_else(|e| e.into_inner()));
+    failures
 }
 
-fn render_markdown(graph: &SiteGraph, highlighter: &Highlighter, diagnostics: &mut Diagnostics) -> MarkdownOut {
-    let ctx =
-        MarkdownContext { urls: &graph.urls, base_path: &graph.base.path, allow_raw_html: graph.config.data.allow_raw_html, highlighter };
-    let body = |file: &std::path::Path, body: Option<&crate::content::Body>| -> (Rendered, Diagnostics) {
-        let mut d = Diagnostics::new();
-        let r = body.map(|b| markdown::render(&b.text, &ctx, &Source { file, first_line: b.first_line }, &mut d)).unwrap_or_default();
-        (r, d)
+fn write_failed(err: anyhow::Error) -> Diagnostic {
+    Diagnostic::error("write", "output", format!("could not write the site: {err:#}"))
+        .hint("check the disk has space and the output folder is writable")
+}
+
+/// A document whose Markdown body is rendered on its own (stories and pages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyOf {
+    Story(usize),
+    Page(usize),
+}
+
+impl BodyOf {
+    /// The jobs that read this document's rendered body: its own page and the search index.
+    /// Everything else (cards, lists, feeds, data) reads only front matter. `serve` relies
+    /// on this to re-render just these after a body-only edit; its test compares the result
+    /// with a clean build.
+    pub fn readers(self) -> [Job; 2] {
+        match self {
+            BodyOf::Story(i) => [Job::Story(i), Job::SearchIndex],
+            BodyOf::Page(i) => [Job::Page(i), Job::SearchIndex],
+        }
+    }
+}
+
+/// Renders one document's body, with its own diagnostics.
+pub fn markdown_of(graph: &SiteGraph, highlighter: &Highlighter, doc: BodyOf) -> (Rendered, Diagnostics) {
+    let (file, body) = match doc {
+        BodyOf::Story(i) => (&graph.stories[i].doc.file, graph.stories[i].doc.body.as_ref()),
+        BodyOf::Page(i) => (&graph.pages[i].file, graph.pages[i].body.as_ref()),
     };
+    let mut d = Diagnostics::new();
+    let r = body.map(|b| markdown::render(&b.text, &context(graph, highlighter), &Source { file, first_line: b.first_line }, &mut d));
+    (r.unwrap_or_default(), d)
+}
+
+fn context<'a>(graph: &'a SiteGraph, highlighter: &'a Highlighter) -> MarkdownContext<'a> {
+    MarkdownContext { urls: &graph.urls, base_path: &graph.base.path, allow_raw_html: graph.config.data.allow_raw_html, highlighter }
+}
+
+/// Renders every Markdown document once, in parallel.
+pub fn markdown(graph: &SiteGraph, highlighter: &Highlighter, diagnostics: &mut Diagnostics) -> MarkdownOut {
+    let ctx = context(graph, highlighter);
     // A YAML block scalar's text starts on the line after its key.
     let field = |file: &std::path::Path, text: Option<&String>, at: crate::diagnostics::Location| -> (Option<Rendered>, Diagnostics) {
         let mut d = Diagnostics::new();
         let r = text.map(|t| markdown::render(t, &ctx, &Source { file, first_line: at.line as usize }, &mut d));
         (r, d)
     };
-    let stories: Vec<_> = graph.stories.par_iter().map(|s| body(&s.doc.file, s.doc.body.as_ref())).collect();
-    let pages: Vec<_> = graph.pages.par_iter().map(|p| body(&p.file, p.body.as_ref())).collect();
+    let stories: Vec<_> = (0..graph.stories.len()).into_par_iter().map(|i| markdown_of(graph, highlighter, BodyOf::Story(i))).collect();
+    let pages: Vec<_> = (0..graph.pages.len()).into_par_iter().map(|i| markdown_of(graph, highlighter, BodyOf::Page(i))).collect();
     let outcomes: Vec<_> =
         graph.projects.par_iter().map(|p| field(&p.doc.file, p.doc.data.outcome.as_ref(), p.doc.locs.at("outcome"))).collect();
     let summaries: Vec<_> =
@@ -180,7 +230,7 @@ fn keep<T>(results: Vec<(T, Diagnostics)>, diagnostics: &mut Diagnostics) -> Vec
 }
 
 /// Every output file of the site, as a job.
-fn jobs(graph: &SiteGraph) -> Vec<Job> {
+pub fn jobs(graph: &SiteGraph) -> Vec<Job> {
     let mut jobs = vec![
         Job::Home,
         Job::StrategyList,

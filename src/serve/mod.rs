@@ -7,15 +7,16 @@
 
 mod http;
 mod reload;
+mod session;
 mod watch;
 
-use crate::build::{build_into, BuildOptions};
+use crate::build::BuildOptions;
 use crate::diagnostics::{Diagnostic, Reporter};
 use crate::render::{Body, OutputFile, Sink};
 use anyhow::{Context as _, Result};
 use std::collections::HashMap;
 use std::net::IpAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 
 /// What `wedid serve` was asked for.
@@ -46,10 +47,19 @@ pub struct Preview {
 }
 
 /// Collects a build's files in memory.
-#[derive(Default)]
 struct MemorySink {
     site: PathBuf,
     files: Mutex<HashMap<String, Arc<Vec<u8>>>>,
+}
+
+impl MemorySink {
+    fn new(site: &Path) -> Self {
+        MemorySink { site: site.to_path_buf(), files: Mutex::default() }
+    }
+
+    fn into_files(self) -> HashMap<String, Arc<Vec<u8>>> {
+        self.files.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
 }
 
 impl Sink for MemorySink {
@@ -64,37 +74,19 @@ impl Sink for MemorySink {
     }
 }
 
-/// Builds once and returns the new snapshot (keeping the old files when the build fails) and
-/// the site's base path when the build got that far.
-fn rebuild(options: &BuildOptions, previous: &Snapshot) -> (Snapshot, Option<String>) {
-    let sink = MemorySink { site: options.site.clone(), files: Mutex::default() };
-    let generation = previous.generation + 1;
-    let report = build_into(options, Some(&sink));
-    let base_path = report.as_ref().ok().map(|r| r.base_path.clone());
-    let snapshot = match report {
-        Ok(report) if report.errors() == 0 => {
-            let files = sink.files.into_inner().unwrap_or_else(|e| e.into_inner());
-            eprintln!(
-                "Rebuilt {} pages in {:.0} ms{}",
-                report.pages,
-                report.elapsed.as_secs_f64() * 1000.0,
-                warnings_note(report.warnings())
-            );
-            eprint!("{}", Reporter::for_stderr().render(&report.diagnostics, &options.site));
-            Snapshot { files, diagnostics: report.diagnostics, generation }
-        }
-        Ok(report) => {
-            eprint!("{}", Reporter::for_stderr().render(&report.diagnostics, &options.site));
-            eprintln!("The build has {} errors; still showing the last good pages, with the errors on top.", report.errors());
-            Snapshot { files: previous.files.clone(), diagnostics: report.diagnostics, generation }
-        }
-        Err(err) => {
-            let d = Diagnostic::error("build", "site.yaml", format!("the preview could not build the site: {err:#}"));
-            eprintln!("error: {err:#}");
-            Snapshot { files: previous.files.clone(), diagnostics: vec![d], generation }
-        }
-    };
-    (snapshot, base_path)
+/// Updates the preview after `changed` and says on the terminal what happened.
+fn rebuild(session: &mut session::Session, changed: &[PathBuf], previous: &Snapshot, site: &Path) -> session::Update {
+    let update = session.update(changed, previous);
+    let errors = update.snapshot.diagnostics.iter().filter(|d| d.is_error()).count();
+    eprint!("{}", Reporter::for_stderr().render(&update.snapshot.diagnostics, site));
+    if errors > 0 {
+        eprintln!("The build has {errors} errors; still showing the last good pages, with the errors on top.");
+    } else {
+        let warnings = update.snapshot.diagnostics.len();
+        let what = if update.partial { "Updated" } else { "Rebuilt" };
+        eprintln!("{what} {} files in {:.0} ms{}", update.rendered, update.elapsed.as_secs_f64() * 1000.0, warnings_note(warnings));
+    }
+    update
 }
 
 fn warnings_note(n: usize) -> String {
@@ -126,14 +118,16 @@ pub fn serve(options: &ServeOptions) -> Result<()> {
     let host = if options.bind.is_unspecified() { "127.0.0.1".to_string() } else { options.bind.to_string() };
     build.origin = Some(format!("http://{host}:{}", options.port));
     let watch = watch::Watch::start(&options.site)?;
-    let (first, base_path) = rebuild(&build, &Snapshot::default());
-    let base_path = base_path.unwrap_or_else(|| "/".into());
-    let preview = Arc::new(Preview { snapshot: RwLock::new(Arc::new(first)), reload: Arc::default(), base_path: base_path.clone() });
+    let mut session = session::Session::new(build);
+    let first = rebuild(&mut session, &[], &Snapshot::default(), &options.site);
+    let base_path = first.base_path;
+    let preview =
+        Arc::new(Preview { snapshot: RwLock::new(Arc::new(first.snapshot)), reload: Arc::default(), base_path: base_path.clone() });
     eprintln!("Previewing {} at http://{host}:{}{base_path} (press Ctrl+C to stop)", options.site.display(), options.port);
     http::start(server, Arc::clone(&preview));
-    watch.run(|_| {
+    watch.run(|changed| {
         let previous = preview.snapshot.read().unwrap_or_else(|e| e.into_inner()).clone();
-        let next = Arc::new(rebuild(&build, &previous).0);
+        let next = Arc::new(rebuild(&mut session, changed, &previous, &options.site).snapshot);
         let generation = next.generation;
         *preview.snapshot.write().unwrap_or_else(|e| e.into_inner()) = next;
         preview.reload.publish(generation);

@@ -1,0 +1,358 @@
+//! What `serve` keeps between saves, so the commonest edit — changing the text of a story or
+//! a page — re-reads one file and re-renders only the pages that show that text (its own page
+//! and the search index), not the whole site.
+//!
+//! Every other change (front matter, a project, `site.yaml`, the theme, media, a new, renamed
+//! or deleted file) takes the full path: the same [`build::prepare`] and render as
+//! `wedid build`. Either way the preview ends up byte-identical to a clean build of the same
+//! files; the tests below check that after each kind of edit.
+//!
+//! While the content has errors nothing is rendered (the last good pages stay up); the pages
+//! that should have changed are remembered as stale and rendered by the next good update.
+
+use super::{MemorySink, Snapshot};
+use crate::build::{self, BuildOptions, Prepared};
+use crate::content::{self, Parsed};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::graph::SiteGraph;
+use crate::render::{self, highlight::Highlighter, BodyOf, Job, MarkdownOut, RenderOptions};
+use crate::site::{self, SourceFile};
+use crate::theme::Theme;
+use std::collections::{BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// The preview's build state across saves.
+pub struct Session {
+    options: BuildOptions,
+    /// Loaded once per preview: syntect's definitions take tens of milliseconds.
+    highlighter: Highlighter,
+    state: Option<State>,
+    stale: Stale,
+}
+
+/// The content as last read, whether or not it had errors.
+struct State {
+    graph: SiteGraph,
+    theme: Option<Theme>,
+    markdown: MarkdownOut,
+    file_diagnostics: Vec<Diagnostic>,
+    site_diagnostics: Vec<Diagnostic>,
+    markdown_diagnostics: Vec<Diagnostic>,
+}
+
+/// Pages whose changes the served files do not show yet, because the content had errors.
+enum Stale {
+    Nothing,
+    Jobs(HashSet<Job>),
+    All,
+}
+
+/// What one update did, for the terminal.
+pub struct Update {
+    pub snapshot: Snapshot,
+    /// Files rendered by this update.
+    pub rendered: usize,
+    /// True when only the changed pages were re-rendered.
+    pub partial: bool,
+    pub elapsed: Duration,
+    pub base_path: String,
+}
+
+/// One document whose body, and only its body, changed.
+struct BodyEdit {
+    doc: BodyOf,
+    body: Option<content::Body>,
+    file: PathBuf,
+    diagnostics: Diagnostics,
+}
+
+impl Session {
+    pub fn new(options: BuildOptions) -> Self {
+        Session { options, highlighter: Highlighter::default(), state: None, stale: Stale::All }
+    }
+
+    /// Brings the preview up to date after `changed` (paths relative to the site root; empty
+    /// for the first build), starting from the snapshot being served.
+    pub fn update(&mut self, changed: &[PathBuf], previous: &Snapshot) -> Update {
+        let started = Instant::now();
+        let edits = self.state.as_ref().and_then(|state| body_edits(&self.options.site, state, changed));
+        match edits {
+            Some(edits) => {
+                let jobs = self.apply(edits);
+                self.stale = match std::mem::replace(&mut self.stale, Stale::Nothing) {
+                    Stale::All => Stale::All,
+                    Stale::Nothing => Stale::Jobs(jobs.into_iter().collect()),
+                    Stale::Jobs(mut set) => {
+                        set.extend(jobs);
+                        Stale::Jobs(set)
+                    }
+                };
+            }
+            None => self.full(),
+        }
+        let mut update = self.publish(previous);
+        update.elapsed = started.elapsed();
+        update
+    }
+
+    /// Re-reads the whole site, as `wedid build` does.
+    fn full(&mut self) {
+        let Prepared { graph, theme, file_diagnostics, site_diagnostics } = build::prepare(&self.options);
+        let mut markdown_diagnostics = Diagnostics::new();
+        let markdown = render::markdown(&graph, &self.highlighter, &mut markdown_diagnostics);
+        let markdown_diagnostics = markdown_diagnostics.into_sorted();
+        self.state = Some(State { graph, theme, markdown, file_diagnostics, site_diagnostics, markdown_diagnostics });
+        self.stale = Stale::All;
+    }
+
+    /// Puts each edited body into the graph, re-renders its Markdown, replaces that file's
+    /// problems, and returns the pages that show it.
+    fn apply(&mut self, edits: Vec<BodyEdit>) -> Vec<Job> {
+        let Some(state) = self.state.as_mut() else { return Vec::new() };
+        let mut jobs = Vec::new();
+        for edit in edits {
+            match edit.doc {
+                BodyOf::Story(i) => state.graph.stories[i].doc.body = edit.body,
+                BodyOf::Page(i) => state.graph.pages[i].body = edit.body,
+            }
+            let (rendered, problems) = render::markdown_of(&state.graph, &self.highlighter, edit.doc);
+            match edit.doc {
+                BodyOf::Story(i) => state.markdown.stories[i] = rendered,
+                BodyOf::Page(i) => state.markdown.pages[i] = rendered,
+            }
+            replace(&mut state.file_diagnostics, &edit.file, edit.diagnostics);
+            replace(&mut state.markdown_diagnostics, &edit.file, problems);
+            jobs.extend(edit.doc.readers());
+        }
+        jobs
+    }
+
+    /// Renders what is stale, unless the content has errors; then the last good files stay.
+    fn publish(&mut self, previous: &Snapshot) -> Update {
+        let generation = previous.generation + 1;
+        let Some(state) = &self.state else {
+            return Update {
+                snapshot: Snapshot { generation, ..Snapshot::default() },
+                rendered: 0,
+                partial: false,
+                elapsed: Duration::ZERO,
+                base_path: "/".into(),
+            };
+        };
+        let mut diagnostics = Diagnostics::new();
+        diagnostics.extend(state.file_diagnostics.iter().cloned());
+        diagnostics.extend(state.site_diagnostics.iter().cloned());
+        diagnostics.extend(state.markdown_diagnostics.iter().cloned());
+        let base_path = state.graph.base.path.clone();
+        let keep = |diagnostics: Diagnostics| Update {
+            snapshot: Snapshot { files: previous.files.clone(), diagnostics: diagnostics.into_sorted(), generation },
+            rendered: 0,
+            partial: false,
+            elapsed: Duration::ZERO,
+            base_path: base_path.clone(),
+        };
+        let theme = match &state.theme {
+            Some(theme) if !diagnostics.has_errors() => theme,
+            _ => return keep(diagnostics),
+        };
+        let sink = MemorySink::new(&self.options.site);
+        let options = RenderOptions { preview: self.options.preview };
+        let (mut failures, partial) = match &self.stale {
+            Stale::Nothing => (Vec::new(), true),
+            Stale::Jobs(jobs) => {
+                let jobs: Vec<Job> = jobs.iter().copied().collect();
+                (render::pages(&state.graph, &state.markdown, theme, options, &jobs, &sink), true)
+            }
+            Stale::All => (render::pages(&state.graph, &state.markdown, theme, options, &render::jobs(&state.graph), &sink), false),
+        };
+        if !partial {
+            failures.extend(render::assets(&state.graph, theme, &sink));
+        }
+        if !failures.is_empty() {
+            diagnostics.extend(failures);
+            self.stale = Stale::All;
+            return keep(diagnostics);
+        }
+        self.stale = Stale::Nothing;
+        let fresh = sink.into_files();
+        let rendered = fresh.len();
+        let files = if partial {
+            let mut files = previous.files.clone();
+            files.extend(fresh);
+            files
+        } else {
+            fresh
+        };
+        Update {
+            snapshot: Snapshot { files, diagnostics: diagnostics.into_sorted(), generation },
+            rendered,
+            partial,
+            elapsed: Duration::ZERO,
+            base_path,
+        }
+    }
+}
+
+/// The edits, when every changed path is a story or page that still parses with the same
+/// front matter (same values at the same places); `None` sends the update down the full path.
+fn body_edits(root: &Path, state: &State, changed: &[PathBuf]) -> Option<Vec<BodyEdit>> {
+    if changed.is_empty() {
+        return None;
+    }
+    let paths: BTreeSet<&PathBuf> = changed.iter().collect();
+    let g = &state.graph;
+    paths
+        .into_iter()
+        .map(|path| {
+            let file = SourceFile { kind: site::classify(path)?, path: path.clone() };
+            let mut diagnostics = Diagnostics::new();
+            let doc = match content::load_file(root, &file, &g.config.data, &mut diagnostics)? {
+                Parsed::Story(new) => {
+                    let i = g.stories.iter().position(|s| s.doc.file == *path)?;
+                    let old = &g.stories[i].doc;
+                    (new.slug == old.slug && new.data == old.data && new.locs == old.locs).then_some((BodyOf::Story(i), new.body))
+                }
+                Parsed::Page(new) => {
+                    let i = g.pages.iter().position(|p| p.file == *path)?;
+                    let old = &g.pages[i];
+                    (new.slug == old.slug && new.data == old.data && new.locs == old.locs).then_some((BodyOf::Page(i), new.body))
+                }
+                Parsed::Strategy(_) | Parsed::Project(_) => None,
+            };
+            doc.map(|(doc, body)| BodyEdit { doc, body, file: path.clone(), diagnostics })
+        })
+        .collect()
+}
+
+/// Replaces one file's problems in `list`.
+fn replace(list: &mut Vec<Diagnostic>, file: &Path, new: Diagnostics) {
+    list.retain(|d| d.file != file);
+    list.extend(new.into_sorted());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+    use std::fs;
+    use std::sync::Arc;
+
+    /// The example site in a temporary folder, and the preview's build options for it.
+    fn example() -> (tempfile::TempDir, BuildOptions) {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        fs::copy(root.join("site.yaml"), dir.path().join("site.yaml")).unwrap_or_else(|e| panic!("copy: {e}"));
+        for entry in walkdir::WalkDir::new(root.join("content")).into_iter().filter_map(Result::ok) {
+            let to = dir.path().join(entry.path().strip_prefix(root).unwrap_or(entry.path()));
+            if entry.file_type().is_dir() {
+                fs::create_dir_all(&to).unwrap_or_else(|e| panic!("mkdir: {e}"));
+            } else {
+                fs::copy(entry.path(), &to).unwrap_or_else(|e| panic!("copy: {e}"));
+            }
+        }
+        let mut options = BuildOptions::new(dir.path());
+        options.output = None;
+        options.include_drafts = true;
+        options.preview = true;
+        options.origin = Some("http://127.0.0.1:1111".into());
+        options.today = crate::content::Date::from_days_since_epoch(20_415);
+        (dir, options)
+    }
+
+    /// What a clean build of the same files holds.
+    fn clean(options: &BuildOptions) -> HashMap<String, Arc<Vec<u8>>> {
+        let sink = MemorySink::new(&options.site);
+        let report = build::build_into(options, Some(&sink)).unwrap_or_else(|e| panic!("build: {e}"));
+        assert_eq!(report.errors(), 0, "{:?}", report.diagnostics);
+        sink.into_files()
+    }
+
+    fn assert_same(served: &Snapshot, options: &BuildOptions) {
+        let expected = clean(options);
+        let mut paths: Vec<&String> = expected.keys().chain(served.files.keys()).collect();
+        paths.sort();
+        paths.dedup();
+        for path in paths {
+            assert_eq!(served.files.get(path), expected.get(path), "{path} differs from a clean build");
+        }
+    }
+
+    /// Edits `file`, then brings the preview up to date as the watcher would.
+    fn edit(
+        session: &mut Session,
+        snapshot: &Snapshot,
+        options: &BuildOptions,
+        file: &str,
+        change: impl FnOnce(String) -> String,
+    ) -> Update {
+        let path = options.site.join(file);
+        let text = fs::read_to_string(&path).unwrap_or_default();
+        fs::write(&path, change(text)).unwrap_or_else(|e| panic!("write: {e}"));
+        session.update(&[PathBuf::from(file)], snapshot)
+    }
+
+    const STORY: &str = "content/stories/crisis-cafe.md";
+    const OTHER_STORY: &str = "content/stories/ward-snacks.md";
+
+    #[test]
+    fn body_edits_rerender_only_their_pages_and_match_a_clean_build() {
+        let (_dir, options) = example();
+        let mut session = Session::new(options.clone());
+        let first = session.update(&[], &Snapshot::default());
+        assert!(!first.partial);
+        assert_same(&first.snapshot, &options);
+
+        let story = edit(&mut session, &first.snapshot, &options, STORY, |t| t + "\nA new closing paragraph about the café.\n");
+        assert!(story.partial && story.rendered == 2, "{} files", story.rendered);
+        let page = story.snapshot.files.get("stories/crisis-cafe/index.html").map(|b| String::from_utf8_lossy(b).to_string());
+        assert!(page.unwrap_or_default().contains("A new closing paragraph"));
+        assert_same(&story.snapshot, &options);
+
+        let page = edit(&mut session, &story.snapshot, &options, "content/pages/about.md", |t| t + "\nOne more line.\n");
+        assert!(page.partial);
+        assert_same(&page.snapshot, &options);
+    }
+
+    #[test]
+    fn pages_changed_while_broken_are_rendered_by_the_fix() {
+        let (_dir, options) = example();
+        let mut session = Session::new(options.clone());
+        let first = session.update(&[], &Snapshot::default());
+        let broken = edit(&mut session, &first.snapshot, &options, STORY, |t| t + "\nCall about 943 476 5919.\n");
+        assert!(broken.snapshot.diagnostics.iter().any(|d| d.code == "nhs-number"));
+        assert_eq!(broken.snapshot.files, first.snapshot.files, "the last good pages stay up");
+        let other = edit(&mut session, &broken.snapshot, &options, OTHER_STORY, |t| t + "\nSnacks are now on every ward.\n");
+        assert!(other.snapshot.diagnostics.iter().any(|d| d.is_error()));
+        let fixed = edit(&mut session, &other.snapshot, &options, STORY, |t| t.replace("Call about 943 476 5919.", "Call us."));
+        assert!(fixed.partial && !fixed.snapshot.diagnostics.iter().any(|d| d.is_error()));
+        assert_same(&fixed.snapshot, &options);
+    }
+
+    #[test]
+    fn other_changes_take_the_full_path_and_match_a_clean_build() {
+        let (dir, options) = example();
+        let mut session = Session::new(options.clone());
+        let mut snapshot = session.update(&[], &Snapshot::default()).snapshot;
+        let title = edit(&mut session, &snapshot, &options, STORY, |t| t.replacen("title: ", "title: Renamed ", 1));
+        assert!(!title.partial);
+        assert_same(&title.snapshot, &options);
+        snapshot = title.snapshot;
+        let project = fs::read_dir(dir.path().join("content/projects")).ok().and_then(|mut d| d.next()).and_then(Result::ok);
+        let project = project.map(|e| format!("content/projects/{}", e.file_name().to_string_lossy())).unwrap_or_default();
+        let changed = edit(&mut session, &snapshot, &options, &project, |t| t.replacen("summary: ", "summary: Updated. ", 1));
+        assert!(!changed.partial);
+        assert_same(&changed.snapshot, &options);
+        // Nothing links to this story, so removing it is not an error.
+        let unlinked = "content/stories/writing-together.md";
+        let text = fs::read(dir.path().join(unlinked)).unwrap_or_default();
+        fs::remove_file(dir.path().join(unlinked)).unwrap_or_else(|e| panic!("remove: {e}"));
+        let removed = session.update(&[PathBuf::from(unlinked)], &changed.snapshot);
+        assert!(!removed.partial && !removed.snapshot.files.contains_key("stories/writing-together/index.html"));
+        assert_same(&removed.snapshot, &options);
+        fs::write(dir.path().join(unlinked), text).unwrap_or_else(|e| panic!("write: {e}"));
+        let restored = session.update(&[PathBuf::from(unlinked)], &removed.snapshot);
+        assert!(restored.snapshot.files.contains_key("stories/writing-together/index.html"));
+        assert_same(&restored.snapshot, &options);
+    }
+}
