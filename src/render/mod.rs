@@ -90,6 +90,14 @@ pub enum Job {
     Robots,
 }
 
+impl Job {
+    /// Whole-site data files (open data, search index, feed, sitemap): large at scale and
+    /// never the page a reader is looking at, so `serve` renders them just after the pages.
+    pub fn is_site_data(self) -> bool {
+        matches!(self, Job::Csv | Job::Json | Job::SearchIndex | Job::Feed | Job::Sitemap | Job::Robots)
+    }
+}
+
 /// A filter of the project list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Filter {

@@ -13,6 +13,17 @@ use tiny_http::{Header, Method, Request, Response, Server};
 const WORKERS: usize = 16;
 const MAX_PATH: usize = 2048;
 
+/// Listens on `address`. Replies go out without Nagle's delay: tiny_http writes a response's
+/// head and body separately, and on a kept-alive connection the second write would otherwise
+/// wait ~40 ms for the browser's delayed ACK — on every page, reload and style sheet.
+pub fn listen(address: std::net::SocketAddr) -> std::io::Result<Server> {
+    let listener = std::net::TcpListener::bind(address)?;
+    // Linux hands the listener's TCP_NODELAY down to every accepted connection.
+    #[cfg(target_os = "linux")]
+    rustix::net::sockopt::set_tcp_nodelay(&listener, true)?;
+    Server::from_listener(listener, None).map_err(std::io::Error::other)
+}
+
 pub fn start(server: Server, preview: Arc<Preview>) {
     let server = Arc::new(server);
     for _ in 0..WORKERS {

@@ -74,19 +74,20 @@ impl Sink for MemorySink {
     }
 }
 
-/// Updates the preview after `changed` and says on the terminal what happened.
-fn rebuild(session: &mut session::Session, changed: &[PathBuf], previous: &Snapshot, site: &Path) -> session::Update {
-    let update = session.update(changed, previous);
-    let errors = update.snapshot.diagnostics.iter().filter(|d| d.is_error()).count();
-    eprint!("{}", Reporter::for_stderr().render(&update.snapshot.diagnostics, site));
+/// Says on the terminal what an update did. After the first build only the changed files'
+/// problems are printed in full (plus every error), so a site with many warnings does not
+/// scroll the terminal on every save.
+fn report(update: &session::Update, changed: &[PathBuf], site: &Path) {
+    let all = &update.snapshot.diagnostics;
+    let shown: Vec<Diagnostic> = all.iter().filter(|d| changed.is_empty() || d.is_error() || changed.contains(&d.file)).cloned().collect();
+    eprint!("{}", Reporter::for_stderr().render(&shown, site));
+    let errors = all.iter().filter(|d| d.is_error()).count();
     if errors > 0 {
         eprintln!("The build has {errors} errors; still showing the last good pages, with the errors on top.");
     } else {
-        let warnings = update.snapshot.diagnostics.len();
         let what = if update.partial { "Updated" } else { "Rebuilt" };
-        eprintln!("{what} {} files in {:.0} ms{}", update.rendered, update.elapsed.as_secs_f64() * 1000.0, warnings_note(warnings));
+        eprintln!("{what} {} files in {:.0} ms{}", update.rendered, update.elapsed.as_secs_f64() * 1000.0, warnings_note(all.len()));
     }
-    update
 }
 
 fn warnings_note(n: usize) -> String {
@@ -100,7 +101,7 @@ fn warnings_note(n: usize) -> String {
 /// Runs the preview until the process is stopped.
 pub fn serve(options: &ServeOptions) -> Result<()> {
     let address = std::net::SocketAddr::new(options.bind, options.port);
-    let server = tiny_http::Server::http(address).map_err(|err| {
+    let server = http::listen(address).map_err(|err| {
         anyhow::anyhow!(
             "could not listen on {address} ({err}).\n  hint: another program may be using port {}; try `wedid serve --port {}`",
             options.port,
@@ -119,17 +120,25 @@ pub fn serve(options: &ServeOptions) -> Result<()> {
     build.origin = Some(format!("http://{host}:{}", options.port));
     let watch = watch::Watch::start(&options.site)?;
     let mut session = session::Session::new(build);
-    let first = rebuild(&mut session, &[], &Snapshot::default(), &options.site);
+    let first = session.update(&[], &Snapshot::default());
+    report(&first, &[], &options.site);
     let base_path = first.base_path;
-    let preview =
-        Arc::new(Preview { snapshot: RwLock::new(Arc::new(first.snapshot)), reload: Arc::default(), base_path: base_path.clone() });
+    let preview = Arc::new(Preview { snapshot: RwLock::new(first.snapshot), reload: Arc::default(), base_path: base_path.clone() });
     eprintln!("Previewing {} at http://{host}:{}{base_path} (press Ctrl+C to stop)", options.site.display(), options.port);
     http::start(server, Arc::clone(&preview));
+    let swap = |snapshot: &Arc<Snapshot>| *preview.snapshot.write().unwrap_or_else(|e| e.into_inner()) = Arc::clone(snapshot);
     watch.run(|changed| {
         let previous = preview.snapshot.read().unwrap_or_else(|e| e.into_inner()).clone();
-        let next = Arc::new(rebuild(&mut session, changed, &previous, &options.site).snapshot);
-        let generation = next.generation;
-        *preview.snapshot.write().unwrap_or_else(|e| e.into_inner()) = next;
-        preview.reload.publish(generation);
+        let mut update = session.update(changed, &previous);
+        swap(&update.snapshot);
+        // Browsers reload now; the site data files follow in the same generation.
+        preview.reload.publish(update.snapshot.generation);
+        if update.deferred {
+            let finished = session.finish(&update.snapshot);
+            swap(&finished.snapshot);
+            update =
+                session::Update { rendered: update.rendered + finished.rendered, elapsed: update.elapsed + finished.elapsed, ..finished };
+        }
+        report(&update, changed, &options.site);
     })
 }

@@ -20,6 +20,7 @@ use crate::site::{self, SourceFile};
 use crate::theme::Theme;
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// The preview's build state across saves.
@@ -50,7 +51,9 @@ enum Stale {
 
 /// What one update did, for the terminal.
 pub struct Update {
-    pub snapshot: Snapshot,
+    pub snapshot: Arc<Snapshot>,
+    /// Site data files are still to render: call [`Session::finish`] after publishing.
+    pub deferred: bool,
     /// Files rendered by this update.
     pub rendered: usize,
     /// True when only the changed pages were re-rendered.
@@ -91,7 +94,16 @@ impl Session {
             }
             None => self.full(),
         }
-        let mut update = self.publish(previous);
+        let mut update = self.publish(previous, previous.generation + 1, true);
+        update.elapsed = started.elapsed();
+        update
+    }
+
+    /// Renders what `update` deferred (the whole-site data files of a partial update), into
+    /// a snapshot of the same generation: browsers already reloaded for the pages.
+    pub fn finish(&mut self, previous: &Snapshot) -> Update {
+        let started = Instant::now();
+        let mut update = self.publish(previous, previous.generation, false);
         update.elapsed = started.elapsed();
         update
     }
@@ -129,16 +141,11 @@ impl Session {
     }
 
     /// Renders what is stale, unless the content has errors; then the last good files stay.
-    fn publish(&mut self, previous: &Snapshot) -> Update {
-        let generation = previous.generation + 1;
+    /// With `defer_data`, a partial update leaves the site data files stale for [`Self::finish`].
+    fn publish(&mut self, previous: &Snapshot, generation: u64, defer_data: bool) -> Update {
         let Some(state) = &self.state else {
-            return Update {
-                snapshot: Snapshot { generation, ..Snapshot::default() },
-                rendered: 0,
-                partial: false,
-                elapsed: Duration::ZERO,
-                base_path: "/".into(),
-            };
+            let snapshot = Arc::new(Snapshot { generation, ..Snapshot::default() });
+            return Update { snapshot, deferred: false, rendered: 0, partial: false, elapsed: Duration::ZERO, base_path: "/".into() };
         };
         let mut diagnostics = Diagnostics::new();
         diagnostics.extend(state.file_diagnostics.iter().cloned());
@@ -146,7 +153,8 @@ impl Session {
         diagnostics.extend(state.markdown_diagnostics.iter().cloned());
         let base_path = state.graph.base.path.clone();
         let keep = |diagnostics: Diagnostics| Update {
-            snapshot: Snapshot { files: previous.files.clone(), diagnostics: diagnostics.into_sorted(), generation },
+            snapshot: Arc::new(Snapshot { files: previous.files.clone(), diagnostics: diagnostics.into_sorted(), generation }),
+            deferred: false,
             rendered: 0,
             partial: false,
             elapsed: Duration::ZERO,
@@ -158,11 +166,13 @@ impl Session {
         };
         let sink = MemorySink::new(&self.options.site);
         let options = RenderOptions { preview: self.options.preview };
+        let mut later = HashSet::new();
         let (mut failures, partial) = match &self.stale {
             Stale::Nothing => (Vec::new(), true),
             Stale::Jobs(jobs) => {
-                let jobs: Vec<Job> = jobs.iter().copied().collect();
-                (render::pages(&state.graph, &state.markdown, theme, options, &jobs, &sink), true)
+                let (now, rest): (Vec<Job>, Vec<Job>) = jobs.iter().partition(|job| !(defer_data && job.is_site_data()));
+                later.extend(rest);
+                (render::pages(&state.graph, &state.markdown, theme, options, &now, &sink), true)
             }
             Stale::All => (render::pages(&state.graph, &state.markdown, theme, options, &render::jobs(&state.graph), &sink), false),
         };
@@ -174,7 +184,8 @@ impl Session {
             self.stale = Stale::All;
             return keep(diagnostics);
         }
-        self.stale = Stale::Nothing;
+        let deferred = !later.is_empty();
+        self.stale = if deferred { Stale::Jobs(later) } else { Stale::Nothing };
         let fresh = sink.into_files();
         let rendered = fresh.len();
         let files = if partial {
@@ -185,7 +196,8 @@ impl Session {
             fresh
         };
         Update {
-            snapshot: Snapshot { files, diagnostics: diagnostics.into_sorted(), generation },
+            snapshot: Arc::new(Snapshot { files, diagnostics: diagnostics.into_sorted(), generation }),
+            deferred,
             rendered,
             partial,
             elapsed: Duration::ZERO,
@@ -289,7 +301,18 @@ mod tests {
         let path = options.site.join(file);
         let text = fs::read_to_string(&path).unwrap_or_default();
         fs::write(&path, change(text)).unwrap_or_else(|e| panic!("write: {e}"));
-        session.update(&[PathBuf::from(file)], snapshot)
+        let update = session.update(&[PathBuf::from(file)], snapshot);
+        settle(session, update)
+    }
+
+    /// Renders what an update deferred, as `serve` does right after publishing it.
+    fn settle(session: &mut Session, update: Update) -> Update {
+        if !update.deferred {
+            return update;
+        }
+        let finished = session.finish(&update.snapshot);
+        assert!(!finished.deferred && finished.snapshot.generation == update.snapshot.generation);
+        Update { rendered: update.rendered + finished.rendered, ..finished }
     }
 
     const STORY: &str = "content/stories/crisis-cafe.md";
@@ -300,10 +323,17 @@ mod tests {
         let (_dir, options) = example();
         let mut session = Session::new(options.clone());
         let first = session.update(&[], &Snapshot::default());
-        assert!(!first.partial);
+        assert!(!first.partial && !first.deferred);
         assert_same(&first.snapshot, &options);
 
-        let story = edit(&mut session, &first.snapshot, &options, STORY, |t| t + "\nA new closing paragraph about the café.\n");
+        std::fs::write(
+            options.site.join(STORY),
+            fs::read_to_string(options.site.join(STORY)).unwrap_or_default() + "\nA new closing paragraph about the café.\n",
+        )
+        .unwrap_or_else(|e| panic!("write: {e}"));
+        let pages_first = session.update(&[PathBuf::from(STORY)], &first.snapshot);
+        assert!(pages_first.partial && pages_first.deferred && pages_first.rendered == 1, "{} files", pages_first.rendered);
+        let story = settle(&mut session, pages_first);
         assert!(story.partial && story.rendered == 2, "{} files", story.rendered);
         let page = story.snapshot.files.get("stories/crisis-cafe/index.html").map(|b| String::from_utf8_lossy(b).to_string());
         assert!(page.unwrap_or_default().contains("A new closing paragraph"));
@@ -348,10 +378,12 @@ mod tests {
         let text = fs::read(dir.path().join(unlinked)).unwrap_or_default();
         fs::remove_file(dir.path().join(unlinked)).unwrap_or_else(|e| panic!("remove: {e}"));
         let removed = session.update(&[PathBuf::from(unlinked)], &changed.snapshot);
+        let removed = settle(&mut session, removed);
         assert!(!removed.partial && !removed.snapshot.files.contains_key("stories/writing-together/index.html"));
         assert_same(&removed.snapshot, &options);
         fs::write(dir.path().join(unlinked), text).unwrap_or_else(|e| panic!("write: {e}"));
         let restored = session.update(&[PathBuf::from(unlinked)], &removed.snapshot);
+        let restored = settle(&mut session, restored);
         assert!(restored.snapshot.files.contains_key("stories/writing-together/index.html"));
         assert_same(&restored.snapshot, &options);
     }

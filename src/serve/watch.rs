@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-/// A burst ends after this long without events.
-const QUIET: Duration = Duration::from_millis(30);
+/// A burst ends after this long without events: long enough to join an editor's
+/// truncate-write-rename or a checkout's stream of writes, short enough not to be felt.
+const QUIET: Duration = Duration::from_millis(10);
 /// A never-ending stream of events still rebuilds at least this often.
 const MAX_WAIT: Duration = Duration::from_millis(500);
 
