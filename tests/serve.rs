@@ -166,3 +166,47 @@ fn many_idle_connections_do_not_stall_other_requests() {
     assert_eq!(status, 200, "a page is still served with 200 other connections open");
     assert!(page.contains("</html>"));
 }
+
+/// Reads reload events until the stream has been quiet for `quiet`; returns how many came.
+fn count_events(events: &mut BufReader<TcpStream>, quiet: Duration) -> usize {
+    let _ = events.get_ref().set_read_timeout(Some(quiet));
+    let mut count = 0;
+    let mut line = String::new();
+    loop {
+        line.clear();
+        match events.read_line(&mut line) {
+            Ok(0) | Err(_) => return count,
+            Ok(_) if line.starts_with("data:") => count += 1,
+            Ok(_) => {}
+        }
+    }
+}
+
+#[test]
+fn a_burst_of_200_files_gives_one_rebuild_and_renames_and_deletes_are_followed() {
+    let dir = new_site();
+    let site = dir.path().join("site");
+    let server = start(&site);
+    let port = server.port;
+    let mut events = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    events.write_all(b"GET /__wedid/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").expect("write");
+    let mut events = BufReader::new(events);
+    assert_eq!(count_events(&mut events, Duration::from_millis(500)), 1, "the stream opens with the current generation");
+
+    // Like a `git checkout` that brings 200 new project files.
+    let project = std::fs::read_to_string(site.join("content/projects/first-project.yaml")).expect("read");
+    for i in 0..200 {
+        std::fs::write(site.join(format!("content/projects/imported-{i:03}.yaml")), &project).expect("write");
+    }
+    wait_for(|| get(port, "/you-said-we-did/imported-199/").0 == 200, "the last new project to be served");
+    let rebuilds = count_events(&mut events, Duration::from_millis(1500));
+    assert!((1..=2).contains(&rebuilds), "200 files gave {rebuilds} rebuilds");
+
+    // A rename moves the page; a delete removes it.
+    let story = site.join("content/stories/first-story.md");
+    std::fs::rename(&story, site.join("content/stories/renamed-story.md")).expect("rename");
+    wait_for(|| get(port, "/stories/renamed-story/").0 == 200, "the renamed story");
+    assert_eq!(get(port, "/stories/first-story/").0, 404);
+    std::fs::remove_file(site.join("content/projects/imported-000.yaml")).expect("remove");
+    wait_for(|| get(port, "/you-said-we-did/imported-000/").0 == 404, "the deleted project to go");
+}

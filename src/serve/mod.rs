@@ -124,6 +124,8 @@ pub fn serve(options: &ServeOptions) -> Result<()> {
     report(&first, &[], &options.site);
     let base_path = first.base_path;
     let preview = Arc::new(Preview { snapshot: RwLock::new(first.snapshot), reload: Arc::default(), base_path: base_path.clone() });
+    // Streams opened now must wait for the *next* build, not announce this one as new.
+    preview.reload.publish(preview.snapshot.read().unwrap_or_else(|e| e.into_inner()).generation);
     eprintln!("Previewing {} at http://{host}:{}{base_path} (press Ctrl+C to stop)", options.site.display(), options.port);
     http::start(server, Arc::clone(&preview));
     let swap = |snapshot: &Arc<Snapshot>| *preview.snapshot.write().unwrap_or_else(|e| e.into_inner()) = Arc::clone(snapshot);

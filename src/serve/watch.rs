@@ -29,10 +29,12 @@ impl Watch {
         let root = site.canonicalize().with_context(|| format!("opening {}", site.display()))?;
         let (tx, rx) = mpsc::channel();
         let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-            // Reading a file is an event too on inotify; only changes count, or every build
-            // would trigger the next.
+            // Reading a file is an event too on inotify, and so is the access-time update of
+            // the first read after a change (a metadata event); only changes to contents and
+            // names count, or a build would trigger the next.
+            use notify::event::{EventKind, ModifyKind};
             match event {
-                Ok(event) if !matches!(event.kind, notify::EventKind::Access(_)) => {
+                Ok(event) if !matches!(event.kind, EventKind::Access(_) | EventKind::Modify(ModifyKind::Metadata(_))) => {
                     let _ = tx.send(event.paths);
                 }
                 _ => {}
