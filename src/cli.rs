@@ -72,6 +72,19 @@ pub enum Command {
         #[arg(long, default_value = ".")]
         site: PathBuf,
     },
+    /// Write JSON Schemas for site.yaml and the content files, so editors (VS Code with the YAML
+    /// extension, say) flag mistakes as you type.
+    Schema {
+        /// The site folder (the one with site.yaml).
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+        /// Where to write the schemas. Default: <site>/schemas.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Print the field reference (Markdown), generated from the same schemas, instead.
+        #[arg(long)]
+        markdown: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -122,6 +135,17 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::New { kind, slug, site } => {
             let path = scaffold::new_record(&site, kind, &slug)?;
             eprintln!("Wrote {}. Fill in the fields, then run `wedid check`.", path.display());
+            Ok(Outcome::Success)
+        }
+        Command::Schema { site, out, markdown } => {
+            if markdown {
+                print!("{}", crate::schema::reference::markdown());
+            } else {
+                let written = crate::schema::write_all(&out.unwrap_or_else(|| site.join(crate::schema::DEFAULT_DIR)))?;
+                for path in written {
+                    eprintln!("Wrote {}", path.display());
+                }
+            }
             Ok(Outcome::Success)
         }
     }

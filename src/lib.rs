@@ -12,6 +12,7 @@ pub mod graph;
 pub mod output;
 pub mod render;
 pub mod scaffold;
+pub mod schema;
 pub mod site;
 pub mod theme;
 

@@ -8,3 +8,4 @@ mod example;
 mod output;
 mod pages;
 mod rules;
+mod schema;
