@@ -2,10 +2,10 @@
 //! [`BuildOptions`] and prints the outcome. Reads no content itself.
 
 use crate::build::{self, BuildOptions, BuildReport};
-use crate::diagnostics::Reporter;
+use crate::diagnostics::{render_github, render_json, Reporter};
 use crate::scaffold;
 use clap::{Parser, Subcommand, ValueEnum};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// wedid builds a public "you said, we did" website from YAML project records and Markdown
 /// stories: what people told a health or care service, and what changed as a result.
@@ -41,6 +41,10 @@ pub enum Command {
         /// Treat warnings as errors.
         #[arg(long)]
         strict: bool,
+        /// How to report problems: `human` (for people), `json` (one document on stdout, for
+        /// tools) or `github` (GitHub Actions annotations on stdout, for a site's own CI).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
     },
     /// Preview the site: rebuild on every save, and the browser reloads itself.
     Serve {
@@ -87,6 +91,14 @@ pub enum Command {
     },
 }
 
+/// The shapes `check` can report in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Github,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum NewKind {
     Story,
@@ -115,12 +127,19 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             print_report(&report, &options);
             Ok(outcome(&report))
         }
-        Command::Check { site, strict } => {
+        Command::Check { site, strict, format } => {
             let mut options = BuildOptions::new(&site);
             options.output = None;
             options.strict = strict;
             let report = build::build(&options)?;
-            print_report(&report, &options);
+            match format {
+                Format::Human => print_report(&report, &options),
+                Format::Json => print!("{}", render_json(&report.diagnostics, &site)),
+                Format::Github => {
+                    print!("{}", render_github(&report.diagnostics, &repository_relative(&site)));
+                    print_summary(&report, &options);
+                }
+            }
             Ok(outcome(&report))
         }
         Command::Serve { site, port, bind, no_drafts } => {
@@ -163,6 +182,21 @@ fn outcome(report: &BuildReport) -> Outcome {
 fn print_report(report: &BuildReport, options: &BuildOptions) {
     let reporter = Reporter::for_stderr();
     eprint!("{}", reporter.render(&report.diagnostics, &options.site));
+    print_summary(report, options);
+}
+
+/// GitHub resolves annotation paths from the repository root. A relative `--site` already is
+/// one (CI runs from the checkout); an absolute one is made relative to `GITHUB_WORKSPACE`.
+fn repository_relative(site: &Path) -> PathBuf {
+    let workspace = std::env::var_os("GITHUB_WORKSPACE").map(PathBuf::from);
+    match workspace.and_then(|w| site.strip_prefix(w).ok().map(Path::to_path_buf)) {
+        Some(inside) => inside,
+        None => site.to_path_buf(),
+    }
+}
+
+/// The one summary line on stderr: counts, time and where the site went.
+fn print_summary(report: &BuildReport, options: &BuildOptions) {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let counts = format!("{}, {}", plural(report.errors(), "error"), plural(report.warnings(), "warning"));
     let secs = report.elapsed.as_secs_f64();

@@ -5,6 +5,7 @@
 mod cli;
 mod common;
 mod example;
+mod machine;
 mod output;
 mod pages;
 mod rules;
