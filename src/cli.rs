@@ -4,7 +4,9 @@
 use crate::build::{self, BuildOptions, BuildReport};
 use crate::diagnostics::{render_github, render_json, Reporter};
 use crate::scaffold;
-use clap::{Parser, Subcommand, ValueEnum};
+use anyhow::Context as _;
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 /// wedid builds a public "you said, we did" website from YAML project records and Markdown
@@ -89,6 +91,17 @@ pub enum Command {
         #[arg(long)]
         markdown: bool,
     },
+    /// Print a shell completion script: `wedid completions bash > ~/.local/share/bash-completion/completions/wedid`.
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), or write one page per command into a folder.
+    Man {
+        /// Write `wedid.1` and a page per command into this folder instead of printing.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
 }
 
 /// The shapes `check` can report in.
@@ -134,9 +147,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             let report = build::build(&options)?;
             match format {
                 Format::Human => print_report(&report, &options),
-                Format::Json => print!("{}", render_json(&report.diagnostics, &site)),
+                Format::Json => to_stdout(render_json(&report.diagnostics, &site).as_bytes())?,
                 Format::Github => {
-                    print!("{}", render_github(&report.diagnostics, &repository_relative(&site)));
+                    to_stdout(render_github(&report.diagnostics, &repository_relative(&site)).as_bytes())?;
                     print_summary(&report, &options);
                 }
             }
@@ -158,13 +171,31 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         }
         Command::Schema { site, out, markdown } => {
             if markdown {
-                print!("{}", crate::schema::reference::markdown());
+                to_stdout(crate::schema::reference::markdown().as_bytes())?;
             } else {
                 let written = crate::schema::write_all(&out.unwrap_or_else(|| site.join(crate::schema::DEFAULT_DIR)))?;
                 for path in written {
                     eprintln!("Wrote {}", path.display());
                 }
             }
+            Ok(Outcome::Success)
+        }
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "wedid", &mut script);
+            to_stdout(&script)?;
+            Ok(Outcome::Success)
+        }
+        Command::Man { out: Some(dir) } => {
+            std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+            clap_mangen::generate_to(Cli::command(), &dir).with_context(|| format!("writing manual pages into {}", dir.display()))?;
+            eprintln!("Wrote manual pages into {}", dir.display());
+            Ok(Outcome::Success)
+        }
+        Command::Man { out: None } => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command()).render(&mut page).context("writing the manual page")?;
+            to_stdout(&page)?;
             Ok(Outcome::Success)
         }
     }
@@ -183,6 +214,12 @@ fn print_report(report: &BuildReport, options: &BuildOptions) {
     let reporter = Reporter::for_stderr();
     eprint!("{}", reporter.render(&report.diagnostics, &options.site));
     print_summary(report, options);
+}
+
+/// Machine output goes to stdout; a closed pipe is an error to report, not a panic.
+fn to_stdout(bytes: &[u8]) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes).and_then(|()| out.flush()).context("writing to standard output")
 }
 
 /// GitHub resolves annotation paths from the repository root. A relative `--site` already is

@@ -10,3 +10,4 @@ mod output;
 mod pages;
 mod rules;
 mod schema;
+mod shell;
