@@ -3,6 +3,7 @@
 
 use crate::build::{self, BuildOptions, BuildReport};
 use crate::diagnostics::{render_github, render_json, Reporter};
+use crate::import::{self, ImportOptions};
 use crate::scaffold;
 use anyhow::Context as _;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
@@ -90,6 +91,27 @@ pub enum Command {
         /// Print the field reference (Markdown), generated from the same schemas, instead.
         #[arg(long)]
         markdown: bool,
+    },
+    /// Turn a "you said, we did" log kept in a spreadsheet (CSV or Excel) into project files.
+    Import {
+        /// The spreadsheet: .csv (saved as UTF-8), .xlsx, .xls or .ods.
+        file: PathBuf,
+        /// The site folder (the one with site.yaml).
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+        /// A YAML file naming your columns, such as `columns: { you_said: Feedback }`, and for
+        /// a workbook `sheet: Log`.
+        #[arg(long)]
+        map: Option<PathBuf>,
+        /// Replace project files that already exist.
+        #[arg(long)]
+        force: bool,
+        /// Read and report everything, but write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The type of involvement for projects whose rows give none.
+        #[arg(long, default_value = "engagement", value_parser = involvement_type)]
+        involvement: String,
     },
     /// Print a shell completion script: `wedid completions bash > ~/.local/share/bash-completion/completions/wedid`.
     Completions {
@@ -180,6 +202,22 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             }
             Ok(Outcome::Success)
         }
+        Command::Import { file, site, map, force, dry_run, involvement } => {
+            let options = ImportOptions { file, site, mapping: map, force, dry_run, involvement };
+            let report = import::import(&options)?;
+            eprint!("{}", Reporter::for_stderr().render(&report.diagnostics, Path::new("")));
+            let verb = if dry_run { "would write" } else { "wrote" };
+            eprintln!(
+                "Imported {} of {} rows: {verb} {} project files, with {} errors, {} warnings.{}",
+                report.rows_imported,
+                report.rows,
+                report.files.len(),
+                report.errors(),
+                report.warnings(),
+                if report.files.is_empty() || dry_run { "" } else { " Next: wedid check" }
+            );
+            Ok(if report.errors() > 0 { Outcome::ContentErrors } else { Outcome::Success })
+        }
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "wedid", &mut script);
@@ -214,6 +252,16 @@ fn print_report(report: &BuildReport, options: &BuildOptions) {
     let reporter = Reporter::for_stderr();
     eprint!("{}", reporter.render(&report.diagnostics, &options.site));
     print_summary(report, options);
+}
+
+/// `--involvement` must be a built-in type id.
+fn involvement_type(text: &str) -> Result<String, String> {
+    let ids: Vec<&str> = crate::content::vocab::Vocabulary::type_ids().collect();
+    if ids.contains(&text) {
+        Ok(text.to_string())
+    } else {
+        Err(format!("use one of: {}", ids.join(", ")))
+    }
 }
 
 /// Machine output goes to stdout; a closed pipe is an error to report, not a panic.

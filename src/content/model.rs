@@ -1,6 +1,7 @@
 //! The records exactly as editors write them: one struct per file type of the content model,
 //! field for field. `deny_unknown_fields` everywhere, because a typo must never hide data.
-//! References stay as the slugs the editor typed; `graph` resolves them.
+//! References stay as the slugs the editor typed; `graph` resolves them. Projects also
+//! serialise, leaving out empty optional fields, so `wedid import` writes the same shape.
 //! Invariant: this module knows nothing of tera, pulldown-cmark or the site graph.
 
 use super::date::Date;
@@ -201,7 +202,7 @@ pub enum ProjectStatus {
 }
 
 /// `content/projects/<slug>.yaml`: one involvement project, "you said, we did".
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(extend("if" = { "properties": { "status": { "const": "completed" } }, "required": ["status"] }, "then" = { "required": ["ended"] }))]
 pub struct Project {
@@ -219,67 +220,74 @@ pub struct Project {
     pub involvement: String,
     /// Your own words for the level of influence this project offered, instead of the
     /// type's usual wording. Plain text.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub influence: Option<String>,
     /// Where the project is: `planned`, `in-progress` or `completed`.
     pub status: ProjectStatus,
     /// When the project started.
     pub started: Date,
     /// When the project ended. Required when the status is `completed`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ended: Option<Date>,
     /// The file name (without `.yaml`) of the strategy this project serves. May be left out
     /// when the site has exactly one strategy.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(schema_with = "slug")]
     pub strategy: Option<String>,
     /// Ids of the ambitions in that strategy that this project serves.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(schema_with = "slugs")]
     pub ambitions: Vec<String>,
     /// The 4Pi standards this project shows.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub standards: Vec<Standard>,
     /// Who took part: each group, and how many people if you know.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<People>,
     /// Voices we sought out on purpose, such as "Young carers".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub seldom_heard: Vec<String>,
     /// How we involved people, such as "Workshops" or "Online survey".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub methods: Vec<String>,
     /// What we already knew before we asked, such as "Patient survey 2024".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub existing_insight: Vec<String>,
     /// What people told us: at least one item, each with what we did about it.
     #[schemars(length(min = 1))]
     pub you_said: Vec<YouSaid>,
     /// How people's views shaped the outcome (Markdown). Expected when the project is
     /// completed.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub outcome: Option<String>,
     /// A team email address or phone number for this project, never a personal one.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
     /// `true` keeps the project out of the published site until it is ready.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[schemars(extend("default" = false))]
     pub draft: bool,
 }
 
 /// A group of people who took part.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct People {
     /// Who they were, such as "Service users", "Carers" or "Staff".
     pub group: String,
     /// How many took part, if you know.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<u32>,
 }
 
 /// One thing people told us.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct YouSaid {
     /// What people told us, in their words where possible.
     pub said: String,
     /// A short theme to group items by, such as "Access".
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
     /// What we did about it. Missing, `null` and `[]` all mean we have not responded yet: the
     /// site shows "awaiting response".
@@ -299,7 +307,7 @@ pub enum ActionStatus {
 }
 
 /// One thing we did (or plan, or could not do) in response.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(extend("allOf" = [
     { "if": { "properties": { "status": { "const": "done" } }, "required": ["status"] }, "then": { "required": ["date"] } },
@@ -311,10 +319,13 @@ pub struct Action {
     /// What happened to it: `done`, `in-progress`, `planned` or `not-possible`.
     pub status: ActionStatus,
     /// When it was done (required for `done`), or when it is due (for `planned`).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
     /// The honest reason we could not do it. Required for `not-possible`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// A page with more, such as `/stories/crisis-cafe/` or a full `https://` address.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
 }
 

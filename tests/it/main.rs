@@ -5,6 +5,7 @@
 mod cli;
 mod common;
 mod example;
+mod import;
 mod machine;
 mod output;
 mod pages;
