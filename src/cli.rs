@@ -2,10 +2,13 @@
 //! [`BuildOptions`] and prints the outcome. Reads no content itself.
 
 use crate::build::{self, BuildOptions, BuildReport};
-use crate::diagnostics::Reporter;
+use crate::diagnostics::{render_github, render_json, Reporter};
+use crate::import::{self, ImportOptions};
 use crate::scaffold;
-use clap::{Parser, Subcommand, ValueEnum};
-use std::path::PathBuf;
+use anyhow::Context as _;
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
 
 /// wedid builds a public "you said, we did" website from YAML project records and Markdown
 /// stories: what people told a health or care service, and what changed as a result.
@@ -41,6 +44,10 @@ pub enum Command {
         /// Treat warnings as errors.
         #[arg(long)]
         strict: bool,
+        /// How to report problems: `human` (for people), `json` (one document on stdout, for
+        /// tools) or `github` (GitHub Actions annotations on stdout, for a site's own CI).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
     },
     /// Preview the site: rebuild on every save, and the browser reloads itself.
     Serve {
@@ -72,6 +79,59 @@ pub enum Command {
         #[arg(long, default_value = ".")]
         site: PathBuf,
     },
+    /// Write JSON Schemas for site.yaml and the content files, so editors (VS Code with the YAML
+    /// extension, say) flag mistakes as you type.
+    Schema {
+        /// The site folder (the one with site.yaml).
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+        /// Where to write the schemas. Default: <site>/schemas.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Print the field reference (Markdown), generated from the same schemas, instead.
+        #[arg(long)]
+        markdown: bool,
+    },
+    /// Turn a "you said, we did" log kept in a spreadsheet (CSV or Excel) into project files.
+    Import {
+        /// The spreadsheet: .csv (saved as UTF-8), .xlsx, .xls or .ods.
+        file: PathBuf,
+        /// The site folder (the one with site.yaml).
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+        /// A YAML file naming your columns, such as `columns: { you_said: Feedback }`, and for
+        /// a workbook `sheet: Log`.
+        #[arg(long)]
+        map: Option<PathBuf>,
+        /// Replace project files that already exist.
+        #[arg(long)]
+        force: bool,
+        /// Read and report everything, but write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The type of involvement for projects whose rows give none.
+        #[arg(long, default_value = "engagement", value_parser = involvement_type)]
+        involvement: String,
+    },
+    /// Print a shell completion script: `wedid completions bash > ~/.local/share/bash-completion/completions/wedid`.
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), or write one page per command into a folder.
+    Man {
+        /// Write `wedid.1` and a page per command into this folder instead of printing.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+/// The shapes `check` can report in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Github,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -102,12 +162,19 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             print_report(&report, &options);
             Ok(outcome(&report))
         }
-        Command::Check { site, strict } => {
+        Command::Check { site, strict, format } => {
             let mut options = BuildOptions::new(&site);
             options.output = None;
             options.strict = strict;
             let report = build::build(&options)?;
-            print_report(&report, &options);
+            match format {
+                Format::Human => print_report(&report, &options),
+                Format::Json => to_stdout(render_json(&report.diagnostics, &site).as_bytes())?,
+                Format::Github => {
+                    to_stdout(render_github(&report.diagnostics, &repository_relative(&site)).as_bytes())?;
+                    print_summary(&report, &options);
+                }
+            }
             Ok(outcome(&report))
         }
         Command::Serve { site, port, bind, no_drafts } => {
@@ -122,6 +189,51 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::New { kind, slug, site } => {
             let path = scaffold::new_record(&site, kind, &slug)?;
             eprintln!("Wrote {}. Fill in the fields, then run `wedid check`.", path.display());
+            Ok(Outcome::Success)
+        }
+        Command::Schema { site, out, markdown } => {
+            if markdown {
+                to_stdout(crate::schema::reference::markdown().as_bytes())?;
+            } else {
+                let written = crate::schema::write_all(&out.unwrap_or_else(|| site.join(crate::schema::DEFAULT_DIR)))?;
+                for path in written {
+                    eprintln!("Wrote {}", path.display());
+                }
+            }
+            Ok(Outcome::Success)
+        }
+        Command::Import { file, site, map, force, dry_run, involvement } => {
+            let options = ImportOptions { file, site, mapping: map, force, dry_run, involvement };
+            let report = import::import(&options)?;
+            eprint!("{}", Reporter::for_stderr().render(&report.diagnostics, Path::new("")));
+            let verb = if dry_run { "would write" } else { "wrote" };
+            eprintln!(
+                "Imported {} of {} rows: {verb} {} project files, with {} errors, {} warnings.{}",
+                report.rows_imported,
+                report.rows,
+                report.files.len(),
+                report.errors(),
+                report.warnings(),
+                if report.files.is_empty() || dry_run { "" } else { " Next: wedid check" }
+            );
+            Ok(if report.errors() > 0 { Outcome::ContentErrors } else { Outcome::Success })
+        }
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "wedid", &mut script);
+            to_stdout(&script)?;
+            Ok(Outcome::Success)
+        }
+        Command::Man { out: Some(dir) } => {
+            std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+            clap_mangen::generate_to(Cli::command(), &dir).with_context(|| format!("writing manual pages into {}", dir.display()))?;
+            eprintln!("Wrote manual pages into {}", dir.display());
+            Ok(Outcome::Success)
+        }
+        Command::Man { out: None } => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command()).render(&mut page).context("writing the manual page")?;
+            to_stdout(&page)?;
             Ok(Outcome::Success)
         }
     }
@@ -139,6 +251,37 @@ fn outcome(report: &BuildReport) -> Outcome {
 fn print_report(report: &BuildReport, options: &BuildOptions) {
     let reporter = Reporter::for_stderr();
     eprint!("{}", reporter.render(&report.diagnostics, &options.site));
+    print_summary(report, options);
+}
+
+/// `--involvement` must be a built-in type id.
+fn involvement_type(text: &str) -> Result<String, String> {
+    let ids: Vec<&str> = crate::content::vocab::Vocabulary::type_ids().collect();
+    if ids.contains(&text) {
+        Ok(text.to_string())
+    } else {
+        Err(format!("use one of: {}", ids.join(", ")))
+    }
+}
+
+/// Machine output goes to stdout; a closed pipe is an error to report, not a panic.
+fn to_stdout(bytes: &[u8]) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes).and_then(|()| out.flush()).context("writing to standard output")
+}
+
+/// GitHub resolves annotation paths from the repository root. A relative `--site` already is
+/// one (CI runs from the checkout); an absolute one is made relative to `GITHUB_WORKSPACE`.
+fn repository_relative(site: &Path) -> PathBuf {
+    let workspace = std::env::var_os("GITHUB_WORKSPACE").map(PathBuf::from);
+    match workspace.and_then(|w| site.strip_prefix(w).ok().map(Path::to_path_buf)) {
+        Some(inside) => inside,
+        None => site.to_path_buf(),
+    }
+}
+
+/// The one summary line on stderr: counts, time and where the site went.
+fn print_summary(report: &BuildReport, options: &BuildOptions) {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let counts = format!("{}, {}", plural(report.errors(), "error"), plural(report.warnings(), "warning"));
     let secs = report.elapsed.as_secs_f64();

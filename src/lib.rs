@@ -9,9 +9,11 @@ pub mod cli;
 pub mod content;
 pub mod diagnostics;
 pub mod graph;
+pub mod import;
 pub mod output;
 pub mod render;
 pub mod scaffold;
+pub mod schema;
 pub mod site;
 pub mod theme;
 

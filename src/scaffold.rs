@@ -1,10 +1,13 @@
 //! `wedid init` and `wedid new`: starter files with every field commented, so an editor can
 //! fill them in without the manual open. Each template passes `wedid check` as written (a
-//! test builds them), so a new site or record never starts with an error.
+//! test builds them), so a new site or record never starts with an error. Each starts with a
+//! `# yaml-language-server: $schema=…` line pointing at the site's `schemas/` folder, which
+//! `init` fills (and `new` completes), so editors check the file as it is typed.
 
 use crate::build::today;
 use crate::cli::NewKind;
 use crate::content::{is_slug, slugify};
+use crate::schema::{self, FileKind};
 use anyhow::{bail, Context as _, Result};
 use std::path::{Path, PathBuf};
 
@@ -37,6 +40,7 @@ pub fn init(dir: &Path) -> Result<()> {
     write_new(&dir.join("content/pages/get-involved.md"), &get_involved)?;
     std::fs::create_dir_all(dir.join("content/media")).with_context(|| format!("creating {}", dir.display()))?;
     std::fs::write(dir.join(".gitignore"), "output/\n").with_context(|| format!("writing in {}", dir.display()))?;
+    schema::write_all(&dir.join(schema::DEFAULT_DIR))?;
     Ok(())
 }
 
@@ -45,14 +49,16 @@ pub fn new_record(site: &Path, kind: NewKind, slug: &str) -> Result<PathBuf> {
     if !is_slug(slug) {
         bail!("\"{slug}\" cannot be used as a file name in a web address; try \"{}\"", slugify(slug));
     }
-    let (folder, ext, template) = match kind {
-        NewKind::Project => ("projects", "yaml", PROJECT),
-        NewKind::Story => ("stories", "md", STORY),
-        NewKind::Page => ("pages", "md", PAGE),
-        NewKind::Strategy => ("strategy", "yaml", STRATEGY),
+    let (folder, ext, template, file_kind) = match kind {
+        NewKind::Project => ("projects", "yaml", PROJECT, FileKind::Project),
+        NewKind::Story => ("stories", "md", STORY, FileKind::Story),
+        NewKind::Page => ("pages", "md", PAGE, FileKind::Page),
+        NewKind::Strategy => ("strategy", "yaml", STRATEGY, FileKind::Strategy),
     };
     let path = site.join("content").join(folder).join(format!("{slug}.{ext}"));
     write_new(&path, &fill(template))?;
+    // The template's first line points at this schema; make sure it is there to be found.
+    schema::ensure(site, file_kind)?;
     Ok(path)
 }
 

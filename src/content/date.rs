@@ -137,6 +137,22 @@ impl Serialize for Date {
     }
 }
 
+/// The shape [`Date::parse`] accepts, for editors' tools; the build still checks that the day
+/// exists in its month.
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$",
+            "description": "A date written YYYY-MM-DD, such as 2024-01-15, or YYYY-MM, such as 2024-05, when only the month is known."
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct Visitor;

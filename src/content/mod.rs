@@ -9,6 +9,7 @@ pub mod date;
 pub mod front_matter;
 pub mod model;
 pub mod privacy;
+pub mod schema;
 pub mod spans;
 pub mod vocab;
 pub mod yaml;

@@ -1,34 +1,56 @@
 //! The records exactly as editors write them: one struct per file type of the content model,
 //! field for field. `deny_unknown_fields` everywhere, because a typo must never hide data.
-//! References stay as the slugs the editor typed; `graph` resolves them.
+//! References stay as the slugs the editor typed; `graph` resolves them. Projects also
+//! serialise, leaving out empty optional fields, so `wedid import` writes the same shape.
 //! Invariant: this module knows nothing of tera, pulldown-cmark or the site graph.
 
 use super::date::Date;
+use super::schema::{benefit_ids, involvement_id, involvement_overrides, slug, slugs};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// `site.yaml`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// `site.yaml`: the settings for the whole site.
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SiteConfig {
+    /// The name of the site, shown at the top of every page and in search results.
     pub title: String,
+    /// Your organisation's full name, as the public knows it.
     pub organisation: String,
+    /// The address the site will be published at, such as `https://involvement.example.nhs.uk/`.
+    /// It may end in a folder (`https://www.example.nhs.uk/involvement/`): every link follows it.
+    #[schemars(regex(pattern = r"^https?://"))]
     pub base_url: String,
+    /// The language the content is written in, as a language tag. Leave it as `en-GB` unless you
+    /// publish in another language.
     #[serde(default = "default_language")]
     pub language: String,
+    /// One or two sentences about the site, for search engines and the home page.
     pub description: Option<String>,
+    /// How the public can reach your involvement team: shown in the footer and on the
+    /// get-involved page.
     pub contact: Option<Contact>,
     /// A link target for the call to action, such as `pages/get-involved`.
     pub get_involved: Option<String>,
+    /// The look of the site: `default`, or the name of a folder in `themes/`.
     #[serde(default = "default_theme")]
     pub theme: String,
+    /// Settings that protect people's personal information.
     #[serde(default)]
     pub privacy: Privacy,
+    /// Your own wording for the four built-in involvement types. Give only the ones you want to
+    /// change; every field inside is optional.
     #[serde(default)]
+    #[schemars(schema_with = "involvement_overrides")]
     pub involvement_types: BTreeMap<String, InvolvementTypeText>,
+    /// Your own wording for the built-in benefits of involvement, or new benefits to tag impact
+    /// stories with, keyed by a lowercase id such as `shared-decisions`.
     #[serde(default)]
+    #[schemars(extend("propertyNames" = { "pattern": super::schema::SLUG_PATTERN }))]
     pub benefits: BTreeMap<String, BenefitText>,
-    /// Raw HTML in Markdown is sanitised unless a site opts in here.
+    /// Raw HTML in Markdown is removed unless you set this to `true`. Leave it off unless
+    /// someone who knows HTML looks after the site.
     #[serde(default)]
     pub allow_raw_html: bool,
 }
@@ -62,40 +84,53 @@ fn default_theme() -> String {
     "default".into()
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// How the public can reach the involvement team.
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
+    /// The team's name, such as "Patient and Carer Involvement Team".
     pub team: Option<String>,
+    /// A team email address, never a personal one.
     pub email: Option<String>,
+    /// A phone number, written as people would dial it. Put it in quotes.
     pub phone: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+/// Settings that protect people's personal information.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Privacy {
+    /// Email addresses at these domains may appear in content (`example.nhs.uk`). Any other
+    /// address is flagged, in case it is someone's personal email.
     #[serde(default)]
     pub allowed_email_domains: Vec<String>,
 }
 
 /// An override of a built-in involvement type's wording.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct InvolvementTypeText {
+    /// The name shown for the type, such as "Co-design".
     pub label: Option<String>,
+    /// The level of influence the type offers, told to the public ("We asked for your views…").
     pub influence: Option<String>,
+    /// A longer explanation, shown on the "ways we involve people" pages.
     pub description: Option<String>,
 }
 
 /// An override of a built-in benefit, or a new one.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BenefitText {
+    /// The name shown for the benefit, such as "Shared decisions".
     pub label: Option<String>,
+    /// One line on what the benefit means.
     pub description: Option<String>,
 }
 
-/// The 4Pi National Involvement Standards.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+/// One of the 4Pi National Involvement Standards: `principles`, `purpose`, `presence`,
+/// `process` or `impact`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Standard {
     Principles,
@@ -106,40 +141,59 @@ pub enum Standard {
 }
 
 /// `content/strategy/<slug>.yaml`: a strategy on a page.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Strategy {
+    /// The strategy's name, such as "Together: our involvement strategy".
     pub title: String,
+    /// When the strategy was published.
     pub published: Date,
+    /// The years the strategy covers.
     pub period: Period,
+    /// What the strategy wants to achieve, in one or two sentences.
     pub vision: String,
+    /// Why this strategy, and how it was written (Markdown).
     pub summary: Option<String>,
+    /// What the strategy sets out to do: between 1 and 12 ambitions, each shown as a card.
+    #[schemars(length(min = 1, max = 12))]
     pub ambitions: Vec<Ambition>,
+    /// The 4Pi standards the strategy follows.
     #[serde(default)]
     pub standards: Vec<Standard>,
+    /// `true` keeps the strategy out of the published site until it is ready.
     #[serde(default)]
     pub draft: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+/// The years a strategy covers.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
+    /// The first day (or month) the strategy covers.
     pub from: Date,
+    /// The last day (or month) the strategy covers.
     pub to: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// One ambition of a strategy.
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Ambition {
+    /// A short id, unique in this strategy, that projects use to say they serve this ambition
+    /// (lowercase letters, digits and hyphens, such as `communication`).
+    #[schemars(schema_with = "slug")]
     pub id: String,
+    /// The ambition's name, such as "Communication".
     pub title: String,
+    /// What the ambition means, in a sentence or two.
     pub statement: String,
+    /// How we will know we have made a difference.
     #[serde(default)]
     pub measures: Vec<String>,
 }
 
-/// Where a project is in its life.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+/// Where a project is in its life: `planned`, `in-progress` or `completed`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ProjectStatus {
     Planned,
@@ -148,57 +202,102 @@ pub enum ProjectStatus {
 }
 
 /// `content/projects/<slug>.yaml`: one involvement project, "you said, we did".
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend("if" = { "properties": { "status": { "const": "completed" } }, "required": ["status"] }, "then" = { "required": ["ended"] }))]
 pub struct Project {
+    /// What the project was about, in plain words.
     pub title: String,
+    /// One or two sentences for the public: who we involved, about what, and why. Plain text,
+    /// at most 300 characters.
+    #[schemars(length(max = 300))]
     pub summary: String,
+    /// The service the project was about. Spell it the same way in every project: each
+    /// service gets its own page and poster.
     pub service: String,
+    /// The type of involvement, which says how much influence people had.
+    #[schemars(schema_with = "involvement_id")]
     pub involvement: String,
+    /// Your own words for the level of influence this project offered, instead of the
+    /// type's usual wording. Plain text.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub influence: Option<String>,
+    /// Where the project is: `planned`, `in-progress` or `completed`.
     pub status: ProjectStatus,
+    /// When the project started.
     pub started: Date,
+    /// When the project ended. Required when the status is `completed`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ended: Option<Date>,
+    /// The file name (without `.yaml`) of the strategy this project serves. May be left out
+    /// when the site has exactly one strategy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "slug")]
     pub strategy: Option<String>,
-    #[serde(default)]
+    /// Ids of the ambitions in that strategy that this project serves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(schema_with = "slugs")]
     pub ambitions: Vec<String>,
-    #[serde(default)]
+    /// The 4Pi standards this project shows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub standards: Vec<Standard>,
-    #[serde(default)]
+    /// Who took part: each group, and how many people if you know.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<People>,
-    #[serde(default)]
+    /// Voices we sought out on purpose, such as "Young carers".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub seldom_heard: Vec<String>,
-    #[serde(default)]
+    /// How we involved people, such as "Workshops" or "Online survey".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub methods: Vec<String>,
-    #[serde(default)]
+    /// What we already knew before we asked, such as "Patient survey 2024".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub existing_insight: Vec<String>,
+    /// What people told us: at least one item, each with what we did about it.
+    #[schemars(length(min = 1))]
     pub you_said: Vec<YouSaid>,
+    /// How people's views shaped the outcome (Markdown). Expected when the project is
+    /// completed.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub outcome: Option<String>,
+    /// A team email address or phone number for this project, never a personal one.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
-    #[serde(default)]
+    /// `true` keeps the project out of the published site until it is ready.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[schemars(extend("default" = false))]
     pub draft: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// A group of people who took part.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct People {
+    /// Who they were, such as "Service users", "Carers" or "Staff".
     pub group: String,
+    /// How many took part, if you know.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<u32>,
 }
 
 /// One thing people told us.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct YouSaid {
+    /// What people told us, in their words where possible.
     pub said: String,
+    /// A short theme to group items by, such as "Access".
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
-    /// Missing, `null` and `[]` all mean "awaiting response".
+    /// What we did about it. Missing, `null` and `[]` all mean we have not responded yet: the
+    /// site shows "awaiting response".
     #[serde(default, deserialize_with = "null_as_empty")]
+    #[schemars(with = "Option<Vec<Action>>")]
     pub we_did: Vec<Action>,
 }
 
-/// What happened to an action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+/// What happened to an action: `done`, `in-progress`, `planned` or `not-possible`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActionStatus {
     Done,
@@ -208,13 +307,25 @@ pub enum ActionStatus {
 }
 
 /// One thing we did (or plan, or could not do) in response.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend("allOf" = [
+    { "if": { "properties": { "status": { "const": "done" } }, "required": ["status"] }, "then": { "required": ["date"] } },
+    { "if": { "properties": { "status": { "const": "not-possible" } }, "required": ["status"] }, "then": { "required": ["reason"] } }
+]))]
 pub struct Action {
+    /// What we did, are doing or plan to do, or what we could not do.
     pub action: String,
+    /// What happened to it: `done`, `in-progress`, `planned` or `not-possible`.
     pub status: ActionStatus,
+    /// When it was done (required for `done`), or when it is due (for `planned`).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
+    /// The honest reason we could not do it. Required for `not-possible`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// A page with more, such as `/stories/crisis-cafe/` or a full `https://` address.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
 }
 
@@ -223,49 +334,85 @@ fn null_as_empty<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(d: D) ->
 }
 
 /// Front matter of `content/stories/<slug>.md`: a case study or impact story.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Story {
+    /// The story's headline.
     pub title: String,
+    /// When the story was published.
     pub date: Date,
+    /// One or two sentences that tell readers what changed and for whom. Plain text, at most
+    /// 300 characters.
+    #[schemars(length(max = 300))]
     pub summary: String,
-    pub project: Option<String>,
-    pub involvement: Option<String>,
+    /// The file name (without `.yaml`) of the project the story is about.
     #[serde(default)]
+    #[schemars(schema_with = "slug")]
+    pub project: Option<String>,
+    /// The type of involvement. Leave it out to use the project's.
+    #[serde(default)]
+    #[schemars(schema_with = "involvement_id")]
+    pub involvement: Option<String>,
+    /// The benefits of involvement the story shows: built-in ids, or ones your site.yaml adds.
+    #[serde(default)]
+    #[schemars(schema_with = "benefit_ids")]
     pub benefits: Vec<String>,
+    /// A quote from someone who took part, only with their agreement.
     pub quote: Option<Quote>,
+    /// A picture for the story, from `content/media/`.
     pub image: Option<Image>,
+    /// Free words to group stories by, such as "crisis care".
     #[serde(default)]
     pub tags: Vec<String>,
+    /// `true` keeps the story out of the published site until it is ready.
     #[serde(default)]
     pub draft: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// A quote from someone who took part.
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
+    /// What they said.
     pub text: String,
+    /// Who said it: a role such as "Expert by experience", never a full name unless the person
+    /// asked to be named.
     pub by: String,
+    /// Must be `true`: the person agreed to the quote being published.
+    #[schemars(extend("const" = true))]
     pub consent: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// A picture, with a text alternative for people who cannot see it.
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend(
+    "if" = { "properties": { "decorative": { "const": true } }, "required": ["decorative"] },
+    "else" = { "properties": { "alt": { "type": "string", "minLength": 1 } }, "required": ["alt"] }
+))]
 pub struct Image {
+    /// The file, such as `media/cafe.jpg`.
     pub src: String,
+    /// What the picture shows, for people who cannot see it. Required unless the picture is
+    /// decorative.
     pub alt: Option<String>,
+    /// `true` when the picture adds nothing to the words (then `alt` may be empty).
     #[serde(default)]
     pub decorative: bool,
 }
 
 /// Front matter of `content/pages/<slug>.md`: a free page.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Page {
+    /// The page's heading and menu label.
     pub title: String,
+    /// One sentence about the page, for search engines. Plain text, at most 300 characters.
+    #[schemars(length(max = 300))]
     pub summary: Option<String>,
     /// Menu position; pages without it are not in the menu.
     pub order: Option<u32>,
+    /// `true` keeps the page out of the published site until it is ready.
     #[serde(default)]
     pub draft: bool,
 }

@@ -41,6 +41,11 @@ pub fn parse<T: DeserializeOwned>(text: &str, file: &Path, first_line: usize) ->
     }
 }
 
+/// A record as YAML text, in the field order of its type (`wedid import` writes projects so).
+pub fn to_text<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_yaml::to_string(value).map_err(|e| e.to_string())
+}
+
 /// Deeper nesting than any record needs. Checked before either YAML parser runs, so hostile
 /// files cannot exhaust a parser's stack.
 pub const MAX_DEPTH: usize = 64;

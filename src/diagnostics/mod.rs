@@ -4,9 +4,11 @@
 //! This module is a leaf: it imports nothing else of wedid. Turning byte offsets into
 //! line:column happens only here ([`LineIndex`]), so every reporter agrees on positions.
 
+mod machine;
 mod report;
 mod suggest;
 
+pub use machine::{render_github, render_json};
 pub use report::{render_plain, render_terminal, Reporter};
 pub use suggest::did_you_mean;
 

@@ -7,10 +7,10 @@ use std::path::Path;
 use std::process::Command;
 
 /// One run of the binary.
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
 }
 
 impl Run {
@@ -26,7 +26,7 @@ fn epoch() -> String {
 }
 
 /// Runs `wedid` with `args` in `cwd`; stdout and stderr are pipes, so reports are plain.
-fn wedid(cwd: &Path, args: &[&str]) -> Run {
+pub fn wedid(cwd: &Path, args: &[&str]) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_wedid"))
         .args(args)
         .current_dir(cwd)
@@ -40,7 +40,7 @@ fn wedid(cwd: &Path, args: &[&str]) -> Run {
     }
 }
 
-fn path(p: &Path) -> &str {
+pub fn path(p: &Path) -> &str {
     p.to_str().expect("UTF-8 path")
 }
 

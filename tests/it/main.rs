@@ -5,6 +5,10 @@
 mod cli;
 mod common;
 mod example;
+mod import;
+mod machine;
 mod output;
 mod pages;
 mod rules;
+mod schema;
+mod shell;
