@@ -1,7 +1,10 @@
 // Browser, accessibility and HTML-validity check for a built wedid site.
 //
 // Usage: node tests/browser/check.mjs <output-dir> [--base-path /involvement/] [--serve]
-//   (--serve only serves the site, for looking at a failing page by hand)
+//        node tests/browser/check.mjs <output-dir> --url http://127.0.0.1:8080/involvement/
+//   (--serve only serves the site, for looking at a failing page by hand;
+//    --url loads the pages from a server that is already running, such as nginx,
+//    and still reads <output-dir> for the page list and the Nu HTML check)
 //
 // Serves <output-dir> on 127.0.0.1 under the base path, opens every page in
 // headless Debian Chromium (via playwright-core, no bundled browser), runs
@@ -30,21 +33,31 @@ const args = process.argv.slice(2);
 let outDir = null;
 let basePath = '/';
 let serveOnly = false; // --serve: just run the static server (for looking at a failing page)
+let externalUrl = null; // --url: an origin + base path served by someone else (e.g. nginx)
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--base-path') basePath = args[++i] ?? '';
   else if (args[i].startsWith('--base-path=')) basePath = args[i].slice(12);
   else if (args[i] === '--serve') serveOnly = true;
+  else if (args[i] === '--url') externalUrl = args[++i] ?? '';
+  else if (args[i].startsWith('--url=')) externalUrl = args[i].slice(6);
   else if (!outDir) outDir = args[i];
   else usage(`unexpected argument: ${args[i]}`);
 }
 if (!outDir) usage('missing <output-dir>');
+if (externalUrl !== null) {
+  let u;
+  try { u = new URL(externalUrl); } catch { usage(`not a URL: ${externalUrl}`); }
+  if (serveOnly) usage('--serve and --url do not go together');
+  externalUrl = u;
+  basePath = u.pathname; // the URL carries the base path
+}
 outDir = path.resolve(outDir);
 if (!fs.statSync(outDir, { throwIfNoEntry: false })?.isDirectory()) usage(`not a directory: ${outDir}`);
 // Normalise the base path to "/x/y/" form.
 basePath = ('/' + basePath + '/').replace(/\/+/g, '/');
 
 function usage(msg) {
-  console.error(`error: ${msg}\nusage: node check.mjs <output-dir> [--base-path /involvement/]`);
+  console.error(`error: ${msg}\nusage: node check.mjs <output-dir> [--base-path /involvement/ | --url http://host:port/involvement/]`);
   process.exit(2);
 }
 
@@ -270,9 +283,15 @@ async function runBrowser(origin) {
 
 // --------------------------------------------------------------------- main
 const started = Date.now();
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
-console.log(`Serving ${outDir} at ${origin}${basePath}`);
+let origin;
+if (externalUrl) {
+  origin = externalUrl.origin;
+  console.log(`Checking ${outDir} as served at ${origin}${basePath}`);
+} else {
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  console.log(`Serving ${outDir} at ${origin}${basePath}`);
+}
 if (serveOnly) await new Promise(() => {}); // until Ctrl-C
 console.log(`${pages.length} pages for the browser, ${htmlFiles.length} HTML files for vnu`);
 if (pages.length === 0) fail('(global)', 'no pages found (no index.html / 404.html)');
@@ -280,8 +299,10 @@ if (pages.length === 0) fail('(global)', 'no pages found (no index.html / 404.ht
 const vnuDone = runVnu(); // runs in parallel with the browser checks
 try { await runBrowser(origin); } catch (e) { fail('(global)', `browser: ${e.message.split('\n')[0]}`); }
 await vnuDone;
-server.closeAllConnections();
-server.close();
+if (server.listening) {
+  server.closeAllConnections();
+  server.close();
+}
 
 // ------------------------------------------------------------------ summary
 let passed = 0;

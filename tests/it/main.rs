@@ -4,6 +4,7 @@
 
 mod cli;
 mod common;
+mod docs;
 mod example;
 mod import;
 mod machine;
