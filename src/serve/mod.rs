@@ -83,7 +83,8 @@ fn report(update: &session::Update, changed: &[PathBuf], site: &Path) {
     eprint!("{}", Reporter::for_stderr().render(&shown, site));
     let errors = all.iter().filter(|d| d.is_error()).count();
     if errors > 0 {
-        eprintln!("The build has {errors} errors; still showing the last good pages, with the errors on top.");
+        let count = if errors == 1 { "1 error".to_string() } else { format!("{errors} errors") };
+        eprintln!("The build has {count}; still showing the last good pages, with the errors on top.");
     } else {
         let what = if update.partial { "Updated" } else { "Rebuilt" };
         eprintln!("{what} {} files in {:.0} ms{}", update.rendered, update.elapsed.as_secs_f64() * 1000.0, warnings_note(all.len()));
