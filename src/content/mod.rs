@@ -53,7 +53,8 @@ pub struct Content {
     /// Theme template and static files found in the site, for `theme` to overlay.
     pub theme_files: Vec<SourceFile>,
     /// Records that exist but could not be parsed (their errors are already reported). They
-    /// still count as existing, so links and references to them are not reported again.
+    /// still count as existing, so links and references to them are not reported again. A
+    /// missing or broken `site.yaml` is here too, so its placeholder is not checked.
     pub unparsed: Vec<SourceFile>,
 }
 
@@ -78,6 +79,7 @@ pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) ->
             (file, parsed, local)
         })
         .collect();
+    let config_unparsed = config.is_none();
     let config = config.unwrap_or_else(|| Doc {
         slug: String::new(),
         file: PathBuf::from("site.yaml"),
@@ -95,6 +97,9 @@ pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) ->
         theme_files: Vec::new(),
         unparsed: Vec::new(),
     };
+    if config_unparsed {
+        content.unparsed.push(SourceFile { kind: SourceKind::SiteConfig, path: PathBuf::from("site.yaml") });
+    }
     for (file, parsed, local) in results {
         if parsed.is_none() && file.kind != SourceKind::Media && local.has_errors() {
             content.unparsed.push(file.clone());
