@@ -58,11 +58,25 @@ pub struct Content {
     pub unparsed: Vec<SourceFile>,
 }
 
-enum Parsed {
+/// One record file, parsed.
+pub enum Parsed {
     Strategy(Doc<model::Strategy>),
     Project(Doc<model::Project>),
     Story(Doc<model::Story>),
     Page(Doc<model::Page>),
+}
+
+impl Parsed {
+    /// The file's own privacy waiver, with the positions the scan needs.
+    fn waiver(&self) -> Option<privacy::Waiver<'_>> {
+        let (waiver, locs) = match self {
+            Parsed::Strategy(d) => (d.data.privacy_waiver.as_ref(), &d.locs),
+            Parsed::Project(d) => (d.data.privacy_waiver.as_ref(), &d.locs),
+            Parsed::Story(d) => (d.data.privacy_waiver.as_ref(), &d.locs),
+            Parsed::Page(d) => (d.data.privacy_waiver.as_ref(), &d.locs),
+        };
+        waiver.map(|waiver| privacy::Waiver { waiver, locs })
+    }
 }
 
 /// Reads and parses every file. A missing or invalid `site.yaml` is reported and replaced by
@@ -132,7 +146,7 @@ fn load_config(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics)
         return None;
     };
     let text = read_text(root, &file.path).map_err(|d| diagnostics.push(d)).ok()?;
-    privacy::scan(&text, &file.path, &[], diagnostics);
+    privacy::scan(&text, &file.path, &[], None, diagnostics);
     let (data, locs) = yaml::parse::<model::SiteConfig>(&text, &file.path, 1).map_err(|d| diagnostics.push(d)).ok()?;
     Some(Doc { slug: String::new(), file: file.path.clone(), data, locs, body: None })
 }
@@ -151,11 +165,16 @@ fn parse_file(root: &Path, file: &SourceFile, allowed: &[String], diagnostics: &
         let bytes = std::fs::read(root.join(&file.path))
             .map_err(|e| diagnostics.push(Diagnostic::error("unreadable", &file.path, format!("this file could not be read ({e})"))))
             .ok()?;
-        privacy::scan(&String::from_utf8_lossy(&bytes), &file.path, allowed, diagnostics);
+        privacy::scan(&String::from_utf8_lossy(&bytes), &file.path, allowed, None, diagnostics);
         return None;
     }
     let text = read_text(root, &file.path).map_err(|d| diagnostics.push(d)).ok()?;
-    privacy::scan(&text, &file.path, allowed, diagnostics);
+    parse_text(file, &text, allowed, diagnostics)
+}
+
+/// Parses a record file's text (as [`read_text`] returns it) exactly as a build does, the
+/// privacy scan included.
+fn parse_text(file: &SourceFile, text: &str, allowed: &[String], diagnostics: &mut Diagnostics) -> Option<Parsed> {
     let slug = file.stem().to_string();
     if !is_slug(&slug) {
         diagnostics.push(
@@ -164,13 +183,17 @@ fn parse_file(root: &Path, file: &SourceFile, allowed: &[String], diagnostics: &
         );
     }
     let result = match file.kind {
-        SourceKind::Strategy => yaml_doc(&text, file, slug).map(Parsed::Strategy),
-        SourceKind::Project => yaml_doc(&text, file, slug).map(Parsed::Project),
-        SourceKind::Story => markdown_doc(&text, file, slug).map(Parsed::Story),
-        SourceKind::Page => markdown_doc(&text, file, slug).map(Parsed::Page),
+        SourceKind::Strategy => yaml_doc(text, file, slug).map(Parsed::Strategy),
+        SourceKind::Project => yaml_doc(text, file, slug).map(Parsed::Project),
+        SourceKind::Story => markdown_doc(text, file, slug).map(Parsed::Story),
+        SourceKind::Page => markdown_doc(text, file, slug).map(Parsed::Page),
         _ => return None,
     };
-    result.map_err(|d| diagnostics.push(d)).ok()
+    // Scanned after parsing, to know the file's waiver; a file that does not parse has none,
+    // so everything in it is flagged.
+    let parsed = result.map_err(|d| diagnostics.push(d)).ok();
+    privacy::scan(text, &file.path, allowed, parsed.as_ref().and_then(Parsed::waiver), diagnostics);
+    parsed
 }
 
 fn yaml_doc<T: DeserializeOwned>(text: &str, file: &SourceFile, slug: String) -> Result<Doc<T>, Diagnostic> {

@@ -94,6 +94,17 @@ pub struct BenefitText {
     pub description: Option<String>,
 }
 
+/// `privacy_waiver:` on a strategy, project, story or page: the exact strings in this file
+/// that the privacy guard flags but a person has checked are safe to publish (a reference
+/// that passes the NHS number check, a partner's email address). Only this file, only these
+/// strings, and never without a reason (docs/privacy-waiver.md).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrivacyWaiver {
+    pub values: Vec<String>,
+    pub reason: String,
+}
+
 /// The 4Pi National Involvement Standards.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -119,6 +130,7 @@ pub struct Strategy {
     pub standards: Vec<Standard>,
     #[serde(default)]
     pub draft: bool,
+    pub privacy_waiver: Option<PrivacyWaiver>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]
@@ -177,6 +189,7 @@ pub struct Project {
     pub contact: Option<String>,
     #[serde(default)]
     pub draft: bool,
+    pub privacy_waiver: Option<PrivacyWaiver>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -239,6 +252,7 @@ pub struct Story {
     pub tags: Vec<String>,
     #[serde(default)]
     pub draft: bool,
+    pub privacy_waiver: Option<PrivacyWaiver>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -268,4 +282,5 @@ pub struct Page {
     pub order: Option<u32>,
     #[serde(default)]
     pub draft: bool,
+    pub privacy_waiver: Option<PrivacyWaiver>,
 }

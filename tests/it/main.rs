@@ -8,4 +8,5 @@ mod common;
 mod example;
 mod output;
 mod pages;
+mod privacy;
 mod rules;
