@@ -172,6 +172,15 @@ fn parse_file(root: &Path, file: &SourceFile, allowed: &[String], diagnostics: &
     parse_text(file, &text, allowed, diagnostics)
 }
 
+/// Loads one record file from its bytes as a build does (decoding, parsing, the privacy
+/// scan), its kind taken from its path: the entry point of the `load_*` fuzz targets and of
+/// their corpus test, so no input may make it panic. `None` when the path is not a record.
+pub fn load_bytes(path: &Path, bytes: Vec<u8>, diagnostics: &mut Diagnostics) -> Option<Parsed> {
+    let file = SourceFile { kind: crate::site::classify(path)?, path: path.to_path_buf() };
+    let text = crate::site::decode(path, bytes).map_err(|d| diagnostics.push(d)).ok()?;
+    parse_text(&file, &text, &[], diagnostics)
+}
+
 /// Parses a record file's text (as [`read_text`] returns it) exactly as a build does, the
 /// privacy scan included.
 fn parse_text(file: &SourceFile, text: &str, allowed: &[String], diagnostics: &mut Diagnostics) -> Option<Parsed> {

@@ -6,6 +6,7 @@ mod broken;
 mod cli;
 mod common;
 mod example;
+mod fuzz_corpus;
 mod output;
 mod pages;
 mod privacy;
