@@ -11,3 +11,4 @@ mod output;
 mod pages;
 mod privacy;
 mod rules;
+mod safety;
