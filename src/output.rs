@@ -100,8 +100,7 @@ impl Staging {
         }
         check_output_folder(&output, &self.site_root)?;
         let old = swap(&self.dir, &output)?;
-        std::fs::remove_dir_all(&old).with_context(|| format!("removing the previous site at {}", old.display()))?;
-        Ok(())
+        remove_marked(&old).with_context(|| format!("removing the previous site at {}", old.display()))
     }
 
     /// Throws the staged files away; the output folder is untouched.
@@ -129,21 +128,41 @@ fn swap(new: &Path, output: &Path) -> Result<PathBuf> {
     Ok(old)
 }
 
-/// Removes staging folders of builds that were killed (they carry our marker).
+/// Removes a folder wedid made, its marker last: a build killed halfway through leaves a
+/// folder that still carries the marker, so the next build recognises it and finishes the job.
+fn remove_marked(dir: &Path) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)?.flatten() {
+        if entry.file_name() == MARKER {
+            continue;
+        }
+        match entry.file_type()?.is_dir() {
+            true => std::fs::remove_dir_all(entry.path())?,
+            false => std::fs::remove_file(entry.path())?,
+        }
+    }
+    std::fs::remove_dir_all(dir)
+}
+
+/// Removes staging folders of builds that were killed: those that carry our marker, and
+/// empty ones (a build killed between making the folder and marking it).
 fn remove_leftovers(parent: &Path, output: &Path) -> Result<()> {
     let name = output.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     let prefix = format!(".{name}.wedid-");
     for entry in std::fs::read_dir(parent)?.flatten() {
         let file = entry.file_name().to_string_lossy().to_string();
-        if file.starts_with(&prefix) && entry.path().join(MARKER).is_file() {
-            let pid_alive = file
-                .rsplit('-')
-                .next()
-                .and_then(|p| p.parse::<u32>().ok())
-                .is_some_and(|pid| pid != std::process::id() && Path::new(&format!("/proc/{pid}")).exists());
-            if !pid_alive {
-                let _ = std::fs::remove_dir_all(entry.path());
-            }
+        let pid_alive = file
+            .rsplit('-')
+            .next()
+            .and_then(|p| p.parse::<u32>().ok())
+            .is_some_and(|pid| pid != std::process::id() && Path::new(&format!("/proc/{pid}")).exists());
+        if !file.starts_with(&prefix) || pid_alive {
+            continue;
+        }
+        if entry.path().join(MARKER).is_file() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        } else {
+            // Only succeeds on an empty folder, so it can never delete anything.
+            let _ = std::fs::remove_dir(entry.path());
         }
     }
     Ok(())
@@ -203,5 +222,22 @@ mod tests {
         }
         let leftovers: Vec<_> = std::fs::read_dir(site.path()).expect("read").flatten().map(|e| e.file_name()).collect();
         assert_eq!(leftovers, vec![std::ffi::OsString::from("output")]);
+    }
+
+    /// What a build killed at the wrong moment leaves: a folder made but not yet marked, or an
+    /// old site half removed. The next build clears both, and nothing it did not make.
+    #[test]
+    fn leftovers_of_killed_builds_are_cleared_and_nothing_else() {
+        let site = tempfile::tempdir().expect("temp dir");
+        let (unmarked, half_removed, not_ours) =
+            (".output.wedid-staging-4000000001", ".output.wedid-staging-4000000002", ".output.wedid-notes");
+        std::fs::create_dir(site.path().join(unmarked)).expect("mkdir");
+        std::fs::create_dir_all(site.path().join(half_removed).join("stories")).expect("mkdir");
+        std::fs::write(site.path().join(half_removed).join(MARKER), MARKER_TEXT).expect("write");
+        std::fs::create_dir(site.path().join(not_ours)).expect("mkdir");
+        std::fs::write(site.path().join(not_ours).join("notes.txt"), "precious").expect("write");
+        Staging::create(&site.path().join("output"), site.path()).expect("staging").discard();
+        assert!(!site.path().join(unmarked).exists() && !site.path().join(half_removed).exists());
+        assert!(site.path().join(not_ours).join("notes.txt").is_file());
     }
 }

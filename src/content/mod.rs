@@ -54,7 +54,8 @@ pub struct Content {
     /// Theme template and static files found in the site, for `theme` to overlay.
     pub theme_files: Vec<SourceFile>,
     /// Records that exist but could not be parsed (their errors are already reported). They
-    /// still count as existing, so links and references to them are not reported again.
+    /// still count as existing, so links and references to them are not reported again. A
+    /// missing or broken `site.yaml` is here too, so its placeholder is not checked.
     pub unparsed: Vec<SourceFile>,
 }
 
@@ -64,6 +65,19 @@ pub enum Parsed {
     Project(Doc<model::Project>),
     Story(Doc<model::Story>),
     Page(Doc<model::Page>),
+}
+
+impl Parsed {
+    /// The file's own privacy waiver, with the positions the scan needs.
+    fn waiver(&self) -> Option<privacy::Waiver<'_>> {
+        let (waiver, locs) = match self {
+            Parsed::Strategy(d) => (d.data.privacy_waiver.as_ref(), &d.locs),
+            Parsed::Project(d) => (d.data.privacy_waiver.as_ref(), &d.locs),
+            Parsed::Story(d) => (d.data.privacy_waiver.as_ref(), &d.locs),
+            Parsed::Page(d) => (d.data.privacy_waiver.as_ref(), &d.locs),
+        };
+        waiver.map(|waiver| privacy::Waiver { waiver, locs })
+    }
 }
 
 /// Reads and parses every file. A missing or invalid `site.yaml` is reported and replaced by
@@ -80,6 +94,7 @@ pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) ->
             (file, parsed, local)
         })
         .collect();
+    let config_unparsed = config.is_none();
     let config = config.unwrap_or_else(|| Doc {
         slug: String::new(),
         file: PathBuf::from("site.yaml"),
@@ -97,6 +112,9 @@ pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) ->
         theme_files: Vec::new(),
         unparsed: Vec::new(),
     };
+    if config_unparsed {
+        content.unparsed.push(SourceFile { kind: SourceKind::SiteConfig, path: PathBuf::from("site.yaml") });
+    }
     for (file, parsed, local) in results {
         if parsed.is_none() && file.kind != SourceKind::Media && local.has_errors() {
             content.unparsed.push(file.clone());
@@ -129,7 +147,7 @@ fn load_config(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics)
         return None;
     };
     let text = read_text(root, &file.path).map_err(|d| diagnostics.push(d)).ok()?;
-    privacy::scan(&text, &file.path, &[], diagnostics);
+    privacy::scan(&text, &file.path, &[], None, diagnostics);
     let (data, locs) = yaml::parse::<model::SiteConfig>(&text, &file.path, 1).map_err(|d| diagnostics.push(d)).ok()?;
     Some(Doc { slug: String::new(), file: file.path.clone(), data, locs, body: None })
 }
@@ -153,11 +171,25 @@ fn parse_file(root: &Path, file: &SourceFile, allowed: &[String], diagnostics: &
         let bytes = std::fs::read(root.join(&file.path))
             .map_err(|e| diagnostics.push(Diagnostic::error("unreadable", &file.path, format!("this file could not be read ({e})"))))
             .ok()?;
-        privacy::scan(&String::from_utf8_lossy(&bytes), &file.path, allowed, diagnostics);
+        privacy::scan(&String::from_utf8_lossy(&bytes), &file.path, allowed, None, diagnostics);
         return None;
     }
     let text = read_text(root, &file.path).map_err(|d| diagnostics.push(d)).ok()?;
-    privacy::scan(&text, &file.path, allowed, diagnostics);
+    parse_text(file, &text, allowed, diagnostics)
+}
+
+/// Loads one record file from its bytes as a build does (decoding, parsing, the privacy
+/// scan), its kind taken from its path: the entry point of the `load_*` fuzz targets and of
+/// their corpus test, so no input may make it panic. `None` when the path is not a record.
+pub fn load_bytes(path: &Path, bytes: Vec<u8>, diagnostics: &mut Diagnostics) -> Option<Parsed> {
+    let file = SourceFile { kind: crate::site::classify(path)?, path: path.to_path_buf() };
+    let text = crate::site::decode(path, bytes).map_err(|d| diagnostics.push(d)).ok()?;
+    parse_text(&file, &text, &[], diagnostics)
+}
+
+/// Parses a record file's text (as [`read_text`] returns it) exactly as a build does, the
+/// privacy scan included.
+fn parse_text(file: &SourceFile, text: &str, allowed: &[String], diagnostics: &mut Diagnostics) -> Option<Parsed> {
     let slug = file.stem().to_string();
     if !is_slug(&slug) {
         diagnostics.push(
@@ -166,13 +198,17 @@ fn parse_file(root: &Path, file: &SourceFile, allowed: &[String], diagnostics: &
         );
     }
     let result = match file.kind {
-        SourceKind::Strategy => yaml_doc(&text, file, slug).map(Parsed::Strategy),
-        SourceKind::Project => yaml_doc(&text, file, slug).map(Parsed::Project),
-        SourceKind::Story => markdown_doc(&text, file, slug).map(Parsed::Story),
-        SourceKind::Page => markdown_doc(&text, file, slug).map(Parsed::Page),
+        SourceKind::Strategy => yaml_doc(text, file, slug).map(Parsed::Strategy),
+        SourceKind::Project => yaml_doc(text, file, slug).map(Parsed::Project),
+        SourceKind::Story => markdown_doc(text, file, slug).map(Parsed::Story),
+        SourceKind::Page => markdown_doc(text, file, slug).map(Parsed::Page),
         _ => return None,
     };
-    result.map_err(|d| diagnostics.push(d)).ok()
+    // Scanned after parsing, to know the file's waiver; a file that does not parse has none,
+    // so everything in it is flagged.
+    let parsed = result.map_err(|d| diagnostics.push(d)).ok();
+    privacy::scan(text, &file.path, allowed, parsed.as_ref().and_then(Parsed::waiver), diagnostics);
+    parsed
 }
 
 fn yaml_doc<T: DeserializeOwned>(text: &str, file: &SourceFile, slug: String) -> Result<Doc<T>, Diagnostic> {

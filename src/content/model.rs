@@ -128,6 +128,20 @@ pub struct BenefitText {
     pub description: Option<String>,
 }
 
+/// `privacy_waiver:` on a strategy, project, story or page: the exact strings in this file
+/// that the privacy guard flags but a person has checked are safe to publish (a reference
+/// that passes the NHS number check, a partner's email address). Only this file, only these
+/// strings, and never without a reason (docs/privacy-waiver.md).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PrivacyWaiver {
+    /// The exact strings to let through, as they appear in this file, such as "943 476 5919".
+    pub values: Vec<String>,
+    /// Why these are safe to publish, and who checked.
+    #[schemars(length(min = 1))]
+    pub reason: String,
+}
+
 /// One of the 4Pi National Involvement Standards: `principles`, `purpose`, `presence`,
 /// `process` or `impact`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema)]
@@ -163,6 +177,9 @@ pub struct Strategy {
     /// `true` keeps the strategy out of the published site until it is ready.
     #[serde(default)]
     pub draft: bool,
+    /// Strings in this file the privacy guard should let through, with the reason (see
+    /// docs/privacy-waiver.md). Leave it out unless a check flagged something that is safe.
+    pub privacy_waiver: Option<PrivacyWaiver>,
 }
 
 /// The years a strategy covers.
@@ -267,6 +284,10 @@ pub struct Project {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     #[schemars(extend("default" = false))]
     pub draft: bool,
+    /// Strings in this file the privacy guard should let through, with the reason (see
+    /// docs/privacy-waiver.md). Leave it out unless a check flagged something that is safe.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privacy_waiver: Option<PrivacyWaiver>,
 }
 
 /// A group of people who took part.
@@ -367,6 +388,9 @@ pub struct Story {
     /// `true` keeps the story out of the published site until it is ready.
     #[serde(default)]
     pub draft: bool,
+    /// Strings in this file the privacy guard should let through, with the reason (see
+    /// docs/privacy-waiver.md). Leave it out unless a check flagged something that is safe.
+    pub privacy_waiver: Option<PrivacyWaiver>,
 }
 
 /// A quote from someone who took part.
@@ -415,4 +439,7 @@ pub struct Page {
     /// `true` keeps the page out of the published site until it is ready.
     #[serde(default)]
     pub draft: bool,
+    /// Strings in this file the privacy guard should let through, with the reason (see
+    /// docs/privacy-waiver.md). Leave it out unless a check flagged something that is safe.
+    pub privacy_waiver: Option<PrivacyWaiver>,
 }

@@ -99,17 +99,35 @@ fn translate(err: &serde_yaml::Error, text: &str, file: &Path, first_line: usize
     // A nested value's path helps ("in you_said[2].we_did[0]"); a top-level field's name
     // only repeats what the line already shows.
     let within = path.filter(|p| p.contains(['.', '['])).map(|p| format!(" (in {p})")).unwrap_or_default();
-    let (code, message, hint) = explain(message, text, location);
-    // serde_yaml places a duplicate at the start of its mapping; point at the second key.
+    // The line as the parser saw it: `location` counts file lines, which differ from the
+    // YAML's own in front matter.
+    let line = err.location().and_then(|l| text.lines().nth(l.line().saturating_sub(1))).unwrap_or_default();
+    let (code, message, hint) = explain(message, line, location.column);
     let location = match code {
+        // serde_yaml places a duplicate at the start of its mapping; point at the second key.
         "duplicate-key" => Locations::index(text, first_line).duplicate_key().map_or(location, |(_, at)| at),
+        "yaml-documents" => second_document(text).map_or(location, |line| Location::new(line + first_line - 1, 1)),
         _ => location,
     };
     Diagnostic::error(code, file, format!("{message}{within}")).at(location).hint_opt(hint)
 }
 
-/// Turns one serde or libyaml message into (code, plain message, hint).
-fn explain(message: &str, text: &str, location: Location) -> (&'static str, String, Option<String>) {
+/// The 1-based line of the `---` that starts a second document, after some content.
+fn second_document(text: &str) -> Option<usize> {
+    let mut content = false;
+    for (i, line) in text.lines().enumerate() {
+        let bare = line.trim_end();
+        if content && (bare == "---" || bare.starts_with("--- ")) {
+            return Some(i + 1);
+        }
+        content |= !(bare.is_empty() || bare == "---" || bare.trim_start().starts_with('#'));
+    }
+    None
+}
+
+/// Turns one serde or libyaml message into (code, plain message, hint). `line` is the text
+/// of the line the error is on and `column` where on it.
+fn explain(message: &str, line: &str, column: u32) -> (&'static str, String, Option<String>) {
     if let Some((msg, hint)) = message.split_once(HINT_SEPARATOR) {
         return ("invalid-value", msg.to_string(), Some(hint.to_string()));
     }
@@ -159,9 +177,22 @@ fn explain(message: &str, text: &str, location: Location) -> (&'static str, Stri
             Some("write the values out instead of repeating anchors (`&name` / `*name`)".into()),
         );
     }
-    let line = text.lines().nth(location.line.saturating_sub(1) as usize).unwrap_or_default();
-    let hint = if line.contains('\t') || message.contains("cannot start any token") && line.contains('\t') {
+    if message.contains("more than one document") {
+        return (
+            "yaml-documents",
+            "a line `---` starts a second record in this file".into(),
+            Some(
+                "a project or strategy file holds one record: remove the `---` line, or move what follows it into a file of its own".into(),
+            ),
+        );
+    }
+    // libyaml stops at the first ": " it cannot accept: in `summary: Crisis: what` that is the
+    // second one (a value needing quotes); at the line's first one, the key itself is out of place.
+    let key_out_of_place = line.find(':').is_some_and(|i| line[..i].chars().count() + 1 == column as usize);
+    let hint = if line.contains('\t') {
         "YAML does not allow tabs for indentation: use spaces".to_string()
+    } else if message.contains("mapping values are not allowed") && key_out_of_place {
+        "this line is indented differently from the field above it: fields of one record start in the same column".to_string()
     } else if message.contains("mapping values are not allowed") {
         "a value that contains \": \" must be put in quotes, like \"Crisis: what we heard\"".to_string()
     } else {

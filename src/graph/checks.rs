@@ -44,10 +44,14 @@ fn error<T>(doc: &Doc<T>, path: &str, code: &'static str, message: impl Into<Str
     Diagnostic::error(code, &doc.file, message).at(doc.locs.at(path))
 }
 
+/// Located at the field's key: an empty value (`title:`) has no position of its own, and
+/// the parser places it at the next token, often on the next line.
 fn required_text<T>(doc: &Doc<T>, path: &str, value: &str, diagnostics: &mut Diagnostics) {
     if value.trim().is_empty() {
         diagnostics.push(
-            error(doc, path, "empty-field", format!("\"{path}\" is empty")).hint(format!("write a value for {path}, or remove the record")),
+            Diagnostic::error("empty-field", &doc.file, format!("\"{path}\" is empty"))
+                .at(doc.locs.key_at(path))
+                .hint(format!("write a value for {path}, or remove the record")),
         );
     }
 }

@@ -164,7 +164,10 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         |kind: SourceKind| -> BTreeSet<String> { unparsed.iter().filter(|f| f.kind == kind).map(|f| f.stem().to_string()).collect() };
     let (unparsed_strategies, unparsed_projects) = (unparsed_of(SourceKind::Strategy), unparsed_of(SourceKind::Project));
     let vocab = Vocabulary::for_site(&config.data);
-    checks::site_config(&config, diagnostics);
+    // A missing or broken site.yaml is already reported; its placeholder is not checked.
+    if !unparsed.iter().any(|f| f.kind == SourceKind::SiteConfig) {
+        checks::site_config(&config, diagnostics);
+    }
     let base_text = options.base_url.clone().unwrap_or_else(|| config.data.base_url.clone());
     let base = BaseUrl::parse(&base_text).unwrap_or_else(|| {
         diagnostics.push(
@@ -435,7 +438,9 @@ fn allocate_urls(sources: Addressed, diagnostics: &mut Diagnostics) -> BTreeSet<
     }
     for s in strategies {
         claims.claim(urls::strategy(&s.slug), &s.file, start, diagnostics);
-        for (i, a) in s.data.ambitions.iter().enumerate() {
+        // A repeated id is one error, duplicate-id, not a URL collision as well.
+        let mut seen = BTreeSet::new();
+        for (i, a) in s.data.ambitions.iter().enumerate().filter(|(_, a)| seen.insert(a.id.as_str())) {
             claims.claim(urls::ambition(&s.slug, &a.id), &s.file, s.locs.at(&format!("ambitions.{i}.id")), diagnostics);
         }
     }

@@ -117,3 +117,27 @@ impl UrlClaims {
         self.claims.into_keys().collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_claim_names_the_first() {
+        let mut claims = UrlClaims::default();
+        let mut diagnostics = Diagnostics::new();
+        claims.claim(strategy("together"), Path::new("content/strategy/together.yaml"), Location::START, &mut diagnostics);
+        claims.claim(strategy("together"), Path::new("content/strategy/other.yaml"), Location::new(3, 1), &mut diagnostics);
+        let found = diagnostics.into_sorted();
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].code, found[0].file.as_path(), found[0].location.line),
+            ("url-collision", Path::new("content/strategy/other.yaml"), 3)
+        );
+        assert!(
+            found[0].message.contains("/strategy/together/, which content/strategy/together.yaml already uses"),
+            "{}",
+            found[0].message
+        );
+    }
+}

@@ -321,6 +321,7 @@ impl Draft {
             outcome: None,
             contact: None,
             draft: false,
+            privacy_waiver: None,
         };
         Some(Imported { slug: slugify(&p.project), project, rows: self.rows })
     }

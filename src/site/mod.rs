@@ -4,6 +4,7 @@
 
 mod read;
 
+pub(crate) use read::decode;
 pub use read::{read_text, MAX_FILE_BYTES};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};

@@ -30,7 +30,8 @@ fn unreadable(relative: &Path, err: &std::io::Error) -> Diagnostic {
         .hint("check that the file exists and that you have permission to read it")
 }
 
-fn decode(relative: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+/// Decodes a file's bytes as [`read_text`] does: UTF-8 with or without a BOM, CRLF or LF.
+pub fn decode(relative: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     let save_as_utf8 = "open the file and save it again with the encoding \"UTF-8\"";
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(Diagnostic::error("not-utf8", relative, "this file is saved as UTF-16, which wedid cannot read").hint(save_as_utf8));

@@ -2,14 +2,18 @@
 //! Each test writes a small site into a temporary folder, builds it in process (or runs the
 //! `wedid` binary), and asserts on diagnostics and output.
 
+mod broken;
 mod cli;
 mod common;
 mod docs;
 mod example;
+mod fuzz_corpus;
 mod import;
 mod machine;
 mod output;
 mod pages;
+mod privacy;
 mod rules;
+mod safety;
 mod schema;
 mod shell;

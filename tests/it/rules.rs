@@ -499,12 +499,12 @@ fn image_paths_may_be_written_three_ways() {
 // ---------------------------------------------------------------- URLs, slugs and services
 
 #[test]
-fn url_collision_names_both_claims() {
+fn a_repeated_ambition_id_is_one_error_not_a_url_collision_too() {
     // Two ambitions with one id would both be published at /strategy/together/communication/.
     let text = dedent(STRATEGY).replace("- id: service-design", "- id: communication");
     let b = SiteTest::new().file(STRAT, &text).build();
-    let d = assert_diag(&b, STRAT, 11, "url-collision", "/strategy/together/communication/");
-    assert!(d.message.contains(STRAT), "names the first claim: {d:?}");
+    assert_diag(&b, STRAT, 11, "duplicate-id", "used twice");
+    assert_eq!(b.errors().len(), 1, "{}", b.dump());
 }
 
 #[test]
