@@ -11,6 +11,7 @@ use crate::site;
 use crate::theme::{self, Theme};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Everything a build needs to know, resolved from the command line.
@@ -26,6 +27,17 @@ pub struct BuildOptions {
     pub today: Date,
     pub strict: bool,
     pub preview: bool,
+    /// Live counts for a progress bar on another thread; `None` when nobody watches.
+    pub progress: Option<Arc<Progress>>,
+}
+
+/// How far a build has got, readable from another thread while it runs.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Files the site will have, known once the site graph is built (0 until then).
+    pub total: AtomicUsize,
+    /// Files rendered so far.
+    pub rendered: AtomicUsize,
 }
 
 impl BuildOptions {
@@ -41,6 +53,7 @@ impl BuildOptions {
             today: today(),
             strict: false,
             preview: false,
+            progress: None,
         }
     }
 }
@@ -83,6 +96,7 @@ pub fn today() -> Date {
 /// Counts what passes through, for `check` and the summary line.
 struct Counter<'a> {
     inner: Option<&'a dyn Sink>,
+    progress: Option<&'a Progress>,
     pages: AtomicUsize,
     files: AtomicUsize,
 }
@@ -90,6 +104,9 @@ struct Counter<'a> {
 impl Sink for Counter<'_> {
     fn put(&self, file: OutputFile) -> anyhow::Result<()> {
         self.files.fetch_add(1, Ordering::Relaxed);
+        if let Some(progress) = self.progress {
+            progress.rendered.fetch_add(1, Ordering::Relaxed);
+        }
         if file.path.ends_with(".html") {
             self.pages.fetch_add(1, Ordering::Relaxed);
         }
@@ -150,8 +167,17 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
         (Some(output), None, false) => Some(Staging::create(output, &options.site)?),
         _ => None,
     };
-    let counter =
-        Counter { inner: sink.or(staging.as_ref().map(|s| s as &dyn Sink)), pages: AtomicUsize::new(0), files: AtomicUsize::new(0) };
+    let progress = options.progress.as_deref();
+    if let Some(progress) = progress {
+        let assets = graph.media.len() + theme.as_ref().map_or(0, |t| t.statics.len());
+        progress.total.store(render::jobs(&graph).len() + assets, Ordering::Relaxed);
+    }
+    let counter = Counter {
+        inner: sink.or(staging.as_ref().map(|s| s as &dyn Sink)),
+        progress,
+        pages: AtomicUsize::new(0),
+        files: AtomicUsize::new(0),
+    };
     // Rendering runs even after errors, so that Markdown problems are reported in the same
     // run; it renders no page once any error is known.
     if let Some(theme) = &theme {

@@ -150,6 +150,16 @@ pub enum Outcome {
     ContentErrors,
 }
 
+/// Builds with a progress bar on the terminal (shown once the build has run for a second).
+fn build_with_progress(options: &mut BuildOptions) -> anyhow::Result<build::BuildReport> {
+    let progress = std::sync::Arc::new(build::Progress::default());
+    options.progress = Some(std::sync::Arc::clone(&progress));
+    let bar = crate::progress::start(progress);
+    let report = build::build(options);
+    drop(bar);
+    report
+}
+
 /// Runs one command.
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
@@ -158,7 +168,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             options.output = Some(output.unwrap_or_else(|| site.join("output")));
             options.include_drafts = drafts;
             options.base_url = base_url;
-            let report = build::build(&options)?;
+            let report = build_with_progress(&mut options)?;
             print_report(&report, &options);
             Ok(outcome(&report))
         }
@@ -166,7 +176,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             let mut options = BuildOptions::new(&site);
             options.output = None;
             options.strict = strict;
-            let report = build::build(&options)?;
+            let report = if format == Format::Human { build_with_progress(&mut options)? } else { build::build(&options)? };
             match format {
                 Format::Human => print_report(&report, &options),
                 Format::Json => to_stdout(render_json(&report.diagnostics, &site).as_bytes())?,

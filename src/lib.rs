@@ -11,6 +11,7 @@ pub mod diagnostics;
 pub mod graph;
 pub mod import;
 pub mod output;
+pub mod progress;
 pub mod render;
 pub mod scaffold;
 pub mod schema;

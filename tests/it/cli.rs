@@ -241,3 +241,12 @@ fn new_refuses_a_bad_slug() {
     assert!(run.stderr.contains("\"crisis-line\""), "suggests a slug: {}", run.stderr);
     assert!(!site.root().join("content/projects/Crisis_Line.yaml").exists());
 }
+
+#[test]
+fn piped_builds_print_no_progress_bar() {
+    let site = SiteTest::empty().copy_from_repo("site.yaml").copy_from_repo("content");
+    let run = wedid(site.root(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains('\r') && !run.stderr.contains('\u{1b}'), "a pipe gets plain text: {:?}", run.stderr);
+    assert!(run.stderr.starts_with("Built "), "{}", run.stderr);
+}
