@@ -63,6 +63,13 @@ fn wait_for(mut done: impl FnMut() -> bool, what: &str) {
     }
 }
 
+/// Opens the live-reload event stream, as the preview's script does.
+fn open_events(port: u16) -> BufReader<TcpStream> {
+    let mut events = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    events.write_all(b"GET /__wedid/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").expect("write");
+    BufReader::new(events)
+}
+
 fn new_site() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let status = Command::new(env!("CARGO_BIN_EXE_wedid")).arg("init").arg(dir.path().join("site")).status().expect("init runs");
@@ -83,10 +90,8 @@ fn edits_reload_and_errors_overlay_the_last_good_page() {
     assert!(page.contains("__wedid/events"), "preview pages carry the live-reload script");
 
     // Listen for reload events.
-    let mut events = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    events.write_all(b"GET /__wedid/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").expect("write");
-    events.set_read_timeout(Some(Duration::from_secs(20))).expect("timeout");
-    let mut events = BufReader::new(events);
+    let mut events = open_events(port);
+    events.get_ref().set_read_timeout(Some(Duration::from_secs(20))).expect("timeout");
     let mut first_data = String::new();
     while !first_data.starts_with("data:") {
         first_data.clear();
@@ -188,9 +193,7 @@ fn a_burst_of_200_files_gives_one_rebuild_and_renames_and_deletes_are_followed()
     let site = dir.path().join("site");
     let server = start(&site);
     let port = server.port;
-    let mut events = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    events.write_all(b"GET /__wedid/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").expect("write");
-    let mut events = BufReader::new(events);
+    let mut events = open_events(port);
     assert_eq!(count_events(&mut events, Duration::from_millis(500)), 1, "the stream opens with the current generation");
 
     // Like a `git checkout` that brings 200 new project files.

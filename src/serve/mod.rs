@@ -123,10 +123,10 @@ pub fn serve(options: &ServeOptions) -> Result<()> {
     let mut session = session::Session::new(build);
     let first = session.update(&[], &Snapshot::default());
     report(&first, &[], &options.site);
-    let base_path = first.base_path;
+    let (base_path, generation) = (first.base_path, first.snapshot.generation);
     let preview = Arc::new(Preview { snapshot: RwLock::new(first.snapshot), reload: Arc::default(), base_path: base_path.clone() });
     // Streams opened now must wait for the *next* build, not announce this one as new.
-    preview.reload.publish(preview.snapshot.read().unwrap_or_else(|e| e.into_inner()).generation);
+    preview.reload.publish(generation);
     eprintln!("Previewing {} at http://{host}:{}{base_path} (press Ctrl+C to stop)", options.site.display(), options.port);
     http::start(server, Arc::clone(&preview));
     let swap = |snapshot: &Arc<Snapshot>| *preview.snapshot.write().unwrap_or_else(|e| e.into_inner()) = Arc::clone(snapshot);
@@ -136,12 +136,8 @@ pub fn serve(options: &ServeOptions) -> Result<()> {
         swap(&update.snapshot);
         // Browsers reload now; the site data files follow in the same generation.
         preview.reload.publish(update.snapshot.generation);
-        if update.deferred {
-            let finished = session.finish(&update.snapshot);
-            swap(&finished.snapshot);
-            update =
-                session::Update { rendered: update.rendered + finished.rendered, elapsed: update.elapsed + finished.elapsed, ..finished };
-        }
+        update = session.finish(update);
+        swap(&update.snapshot);
         report(&update, changed, &options.site);
     })
 }

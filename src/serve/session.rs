@@ -49,6 +49,17 @@ enum Stale {
     All,
 }
 
+impl Stale {
+    /// Marks `jobs` as stale too.
+    fn add(&mut self, jobs: impl IntoIterator<Item = Job>) {
+        match self {
+            Stale::All => {}
+            Stale::Jobs(set) => set.extend(jobs),
+            Stale::Nothing => *self = Stale::Jobs(jobs.into_iter().collect()),
+        }
+    }
+}
+
 /// What one update did, for the terminal.
 pub struct Update {
     pub snapshot: Arc<Snapshot>,
@@ -79,33 +90,25 @@ impl Session {
     /// for the first build), starting from the snapshot being served.
     pub fn update(&mut self, changed: &[PathBuf], previous: &Snapshot) -> Update {
         let started = Instant::now();
-        let edits = self.state.as_ref().and_then(|state| body_edits(&self.options.site, state, changed));
-        match edits {
+        match self.state.as_ref().and_then(|state| body_edits(&self.options.site, state, changed)) {
             Some(edits) => {
                 let jobs = self.apply(edits);
-                self.stale = match std::mem::replace(&mut self.stale, Stale::Nothing) {
-                    Stale::All => Stale::All,
-                    Stale::Nothing => Stale::Jobs(jobs.into_iter().collect()),
-                    Stale::Jobs(mut set) => {
-                        set.extend(jobs);
-                        Stale::Jobs(set)
-                    }
-                };
+                self.stale.add(jobs);
             }
             None => self.full(),
         }
-        let mut update = self.publish(previous, previous.generation + 1, true);
-        update.elapsed = started.elapsed();
-        update
+        self.publish(previous, previous.generation + 1, true, started)
     }
 
-    /// Renders what `update` deferred (the whole-site data files of a partial update), into
-    /// a snapshot of the same generation: browsers already reloaded for the pages.
-    pub fn finish(&mut self, previous: &Snapshot) -> Update {
-        let started = Instant::now();
-        let mut update = self.publish(previous, previous.generation, false);
-        update.elapsed = started.elapsed();
-        update
+    /// Completes an update that deferred the whole-site data files: renders them into a
+    /// snapshot of the same generation (browsers already reloaded for the pages). The result
+    /// counts the files and time of both steps.
+    pub fn finish(&mut self, update: Update) -> Update {
+        if !update.deferred {
+            return update;
+        }
+        let finished = self.publish(&update.snapshot, update.snapshot.generation, false, Instant::now());
+        Update { rendered: update.rendered + finished.rendered, elapsed: update.elapsed + finished.elapsed, ..finished }
     }
 
     /// Re-reads the whole site, as `wedid build` does.
@@ -142,27 +145,24 @@ impl Session {
 
     /// Renders what is stale, unless the content has errors; then the last good files stay.
     /// With `defer_data`, a partial update leaves the site data files stale for [`Self::finish`].
-    fn publish(&mut self, previous: &Snapshot, generation: u64, defer_data: bool) -> Update {
-        let Some(state) = &self.state else {
-            let snapshot = Arc::new(Snapshot { generation, ..Snapshot::default() });
-            return Update { snapshot, deferred: false, rendered: 0, partial: false, elapsed: Duration::ZERO, base_path: "/".into() };
-        };
-        let mut diagnostics = Diagnostics::new();
-        diagnostics.extend(state.file_diagnostics.iter().cloned());
-        diagnostics.extend(state.site_diagnostics.iter().cloned());
-        diagnostics.extend(state.markdown_diagnostics.iter().cloned());
-        let base_path = state.graph.base.path.clone();
-        let keep = |diagnostics: Diagnostics| Update {
+    fn publish(&mut self, previous: &Snapshot, generation: u64, defer_data: bool, started: Instant) -> Update {
+        let keep = |diagnostics: Diagnostics, base_path: &str| Update {
             snapshot: Arc::new(Snapshot { files: previous.files.clone(), diagnostics: diagnostics.into_sorted(), generation }),
             deferred: false,
             rendered: 0,
             partial: false,
-            elapsed: Duration::ZERO,
-            base_path: base_path.clone(),
+            elapsed: started.elapsed(),
+            base_path: base_path.to_string(),
         };
+        let Some(state) = &self.state else { return keep(Diagnostics::new(), "/") };
+        let mut diagnostics = Diagnostics::new();
+        diagnostics.extend(state.file_diagnostics.iter().cloned());
+        diagnostics.extend(state.site_diagnostics.iter().cloned());
+        diagnostics.extend(state.markdown_diagnostics.iter().cloned());
+        let base_path = &state.graph.base.path;
         let theme = match &state.theme {
             Some(theme) if !diagnostics.has_errors() => theme,
-            _ => return keep(diagnostics),
+            _ => return keep(diagnostics, base_path),
         };
         let sink = MemorySink::new(&self.options.site);
         let options = RenderOptions { preview: self.options.preview };
@@ -182,7 +182,7 @@ impl Session {
         if !failures.is_empty() {
             diagnostics.extend(failures);
             self.stale = Stale::All;
-            return keep(diagnostics);
+            return keep(diagnostics, base_path);
         }
         let deferred = !later.is_empty();
         self.stale = if deferred { Stale::Jobs(later) } else { Stale::Nothing };
@@ -200,8 +200,8 @@ impl Session {
             deferred,
             rendered,
             partial,
-            elapsed: Duration::ZERO,
-            base_path,
+            elapsed: started.elapsed(),
+            base_path: base_path.clone(),
         }
     }
 }
@@ -307,12 +307,10 @@ mod tests {
 
     /// Renders what an update deferred, as `serve` does right after publishing it.
     fn settle(session: &mut Session, update: Update) -> Update {
-        if !update.deferred {
-            return update;
-        }
-        let finished = session.finish(&update.snapshot);
-        assert!(!finished.deferred && finished.snapshot.generation == update.snapshot.generation);
-        Update { rendered: update.rendered + finished.rendered, ..finished }
+        let generation = update.snapshot.generation;
+        let finished = session.finish(update);
+        assert!(!finished.deferred && finished.snapshot.generation == generation);
+        finished
     }
 
     const STORY: &str = "content/stories/crisis-cafe.md";
