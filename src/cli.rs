@@ -165,7 +165,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Build { site, output, drafts, base_url } => {
             let mut options = BuildOptions::new(&site);
-            options.output = Some(output.unwrap_or_else(|| site.join("output")));
+            if output.is_some() {
+                options.output = output;
+            }
             options.include_drafts = drafts;
             options.base_url = base_url;
             let report = build_with_progress(&mut options)?;
@@ -215,7 +217,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Import { file, site, map, force, dry_run, involvement } => {
             let options = ImportOptions { file, site, mapping: map, force, dry_run, involvement };
             let report = import::import(&options)?;
-            eprint!("{}", Reporter::for_stderr().render(&report.diagnostics, Path::new("")));
+            // Plain `file:row:cell:` lines: a spreadsheet row is no text line to quote with a caret.
+            eprint!("{}", Reporter::Plain.render(&report.diagnostics, Path::new("")));
             let verb = if dry_run { "would write" } else { "wrote" };
             eprintln!(
                 "Imported {} of {} rows: {verb} {} project files, with {} errors, {} warnings.{}",

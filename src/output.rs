@@ -84,7 +84,9 @@ impl Staging {
         let dir = sibling(output, &format!("staging-{}", std::process::id()))?;
         if let Some(parent) = dir.parent() {
             std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-            remove_leftovers(parent, output)?;
+            // The same name `sibling` gives, so `--output .` and `..` find their own leftovers.
+            let prefix = sibling(output, "")?.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            remove_leftovers(parent, &prefix)?;
         }
         std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
         std::fs::write(dir.join(MARKER), MARKER_TEXT).with_context(|| format!("writing in {}", dir.display()))?;
@@ -145,17 +147,12 @@ fn remove_marked(dir: &Path) -> std::io::Result<()> {
 
 /// Removes staging folders of builds that were killed: those that carry our marker, and
 /// empty ones (a build killed between making the folder and marking it).
-fn remove_leftovers(parent: &Path, output: &Path) -> Result<()> {
-    let name = output.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-    let prefix = format!(".{name}.wedid-");
+fn remove_leftovers(parent: &Path, prefix: &str) -> Result<()> {
     for entry in std::fs::read_dir(parent)?.flatten() {
         let file = entry.file_name().to_string_lossy().to_string();
-        let pid_alive = file
-            .rsplit('-')
-            .next()
-            .and_then(|p| p.parse::<u32>().ok())
-            .is_some_and(|pid| pid != std::process::id() && Path::new(&format!("/proc/{pid}")).exists());
-        if !file.starts_with(&prefix) || pid_alive {
+        let pid_alive =
+            file.rsplit('-').next().and_then(|p| p.parse::<u32>().ok()).is_some_and(|pid| pid != std::process::id() && is_running(pid));
+        if !file.starts_with(prefix) || pid_alive {
             continue;
         }
         if entry.path().join(MARKER).is_file() {
@@ -166,6 +163,12 @@ fn remove_leftovers(parent: &Path, output: &Path) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Whether process `pid` is running. Only Linux can tell (from /proc); elsewhere every
+/// build counts as running, so a concurrent build's staging folder is never removed.
+fn is_running(pid: u32) -> bool {
+    !cfg!(target_os = "linux") || Path::new(&format!("/proc/{pid}")).exists()
 }
 
 impl Sink for Staging {

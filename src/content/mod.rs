@@ -18,7 +18,7 @@ pub use date::Date;
 pub use spans::Locations;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::site::{read_text, SourceFile, SourceKind};
+use crate::site::{read_bytes, read_text, SourceFile, SourceKind};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
@@ -168,9 +168,7 @@ pub fn load_file(root: &Path, file: &SourceFile, config: &model::SiteConfig, dia
 fn parse_file(root: &Path, file: &SourceFile, allowed: &[String], diagnostics: &mut Diagnostics) -> Option<Parsed> {
     if file.kind == SourceKind::Media {
         // Any encoding: a Latin-1 CSV must not slip an NHS number past the scan.
-        let bytes = std::fs::read(root.join(&file.path))
-            .map_err(|e| diagnostics.push(Diagnostic::error("unreadable", &file.path, format!("this file could not be read ({e})"))))
-            .ok()?;
+        let bytes = read_bytes(root, &file.path).map_err(|d| diagnostics.push(d)).ok()?;
         privacy::scan(&String::from_utf8_lossy(&bytes), &file.path, allowed, None, diagnostics);
         return None;
     }

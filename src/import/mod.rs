@@ -129,9 +129,10 @@ fn read(options: &ImportOptions, problems: &mut Vec<Diagnostic>, report: &mut Im
 fn header(source: &Path, rows: usize) -> String {
     let name = source.file_name().map_or_else(|| source.display().to_string(), |n| n.to_string_lossy().into_owned());
     format!(
-        "# yaml-language-server: $schema=../../schemas/{}\n\
+        "# yaml-language-server: $schema=../../{}/{}\n\
          # Imported by `wedid import` from {name} ({rows} row{}). Check the summary and the type of\n\
          # involvement, then add who took part (people:) and, once it is completed, the outcome.\n",
+        crate::schema::DEFAULT_DIR,
         FileKind::Project.file_name(),
         if rows == 1 { "" } else { "s" }
     )

@@ -8,12 +8,11 @@ use super::columns::{normalise, Columns, Field};
 use super::table::{Row, Table};
 use crate::content::model::{Action, ActionStatus, Project, ProjectStatus, YouSaid};
 use crate::content::vocab::Vocabulary;
+use crate::content::yaml::HINT_SEPARATOR;
 use crate::content::{slugify, Date};
 use crate::diagnostics::{did_you_mean, Diagnostic, Location};
+use crate::graph::checks::SUMMARY_MAX;
 use std::path::Path;
-
-/// The summary limit of the content model.
-const SUMMARY_MAX: usize = 300;
 
 /// One project built from the sheet, with the rows it came from.
 #[derive(Debug)]
@@ -41,6 +40,8 @@ struct Line {
 
 /// A project while its rows are being read.
 struct Draft {
+    /// The project's file name, from its name: rows group by it.
+    slug: String,
     line: Line,
     first_row: usize,
     rows: Vec<usize>,
@@ -66,7 +67,7 @@ pub fn projects(table: &Table, columns: &Columns, file: &Path, involvement: &str
         };
         previous_project = Some(line.project.clone());
         let slug = slugify(&line.project);
-        let index = match drafts.iter().position(|d| slugify(&d.line.project) == slug) {
+        let index = match drafts.iter().position(|d| d.slug == slug) {
             Some(i) => i,
             None => {
                 if line.service.is_none() {
@@ -78,6 +79,7 @@ pub fn projects(table: &Table, columns: &Columns, file: &Path, involvement: &str
                     continue;
                 }
                 drafts.push(Draft {
+                    slug,
                     line: Line { project: line.project.clone(), ..Line::default() },
                     first_row: row.number,
                     rows: Vec::new(),
@@ -323,7 +325,7 @@ impl Draft {
             draft: false,
             privacy_waiver: None,
         };
-        Some(Imported { slug: slugify(&p.project), project, rows: self.rows })
+        Some(Imported { slug: self.slug, project, rows: self.rows })
     }
 }
 
@@ -344,15 +346,17 @@ fn parse_date(text: &str) -> Result<Date, String> {
     if iso.is_ok() {
         return iso;
     }
+    let usage = "write dates as YYYY-MM-DD (2024-01-15) or DD/MM/YYYY (15/01/2024)";
     let parts: Vec<&str> = text.split(['/', '-', '.']).collect();
-    if let [d, m, y] = parts.as_slice() {
-        if let (Ok(d), Ok(m), Ok(y)) = (d.parse::<u8>(), m.parse::<u8>(), y.parse::<u16>()) {
-            if let Some(date) = Date::new(y, m, Some(d)).filter(|_| y >= 1000) {
-                return Ok(date);
-            }
-        }
+    let [d, m, y] = parts.as_slice() else { return Err(usage.to_string()) };
+    let digits = |s: &str, len: std::ops::RangeInclusive<usize>| len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(d, 1..=2) && digits(m, 1..=2) && digits(y, 4..=4)) {
+        return Err(usage.to_string());
     }
-    Err("write dates as YYYY-MM-DD (2024-01-15) or DD/MM/YYYY (15/01/2024)".to_string())
+    // The content model's own date rule decides, so its reason ("February 2024 has 29 days")
+    // reaches the editor.
+    Date::parse(&format!("{y}-{m:0>2}-{d:0>2}"))
+        .map_err(|err| err.split_once(HINT_SEPARATOR).map_or_else(|| usage.to_string(), |(_, why)| format!("{why}; or DD/MM/YYYY")))
 }
 
 fn involvement_id(text: &str) -> Option<String> {

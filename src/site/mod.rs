@@ -5,7 +5,7 @@
 mod read;
 
 pub(crate) use read::decode;
-pub use read::{read_text, MAX_FILE_BYTES};
+pub use read::{read_bytes, read_text, MAX_FILE_BYTES};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use std::path::{Component, Path, PathBuf};

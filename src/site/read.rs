@@ -11,18 +11,18 @@ pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 
 /// Reads `root/relative` as UTF-8 text with LF line endings.
 pub fn read_text(root: &Path, relative: &Path) -> Result<String, Diagnostic> {
+    decode(relative, read_bytes(root, relative)?)
+}
+
+/// Reads `root/relative` as bytes, refusing files over [`MAX_FILE_BYTES`] before reading them.
+pub fn read_bytes(root: &Path, relative: &Path) -> Result<Vec<u8>, Diagnostic> {
     let path = root.join(relative);
-    let too_big = || {
-        Diagnostic::error("file-too-large", relative, "this file is larger than 50 MB")
-            .hint("split it into smaller files; images belong in content/media/")
-    };
     match std::fs::metadata(&path) {
-        Ok(meta) if meta.len() > MAX_FILE_BYTES => return Err(too_big()),
-        Ok(_) => {}
-        Err(err) => return Err(unreadable(relative, &err)),
+        Ok(meta) if meta.len() > MAX_FILE_BYTES => Err(Diagnostic::error("file-too-large", relative, "this file is larger than 50 MB")
+            .hint("split it into smaller files; images belong in content/media/")),
+        Ok(_) => std::fs::read(&path).map_err(|err| unreadable(relative, &err)),
+        Err(err) => Err(unreadable(relative, &err)),
     }
-    let bytes = std::fs::read(&path).map_err(|err| unreadable(relative, &err))?;
-    decode(relative, bytes)
 }
 
 fn unreadable(relative: &Path, err: &std::io::Error) -> Diagnostic {

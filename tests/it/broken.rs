@@ -10,7 +10,7 @@
 //!
 //! See `tests/broken/README.md` for how to add a case.
 
-use crate::common::TODAY;
+use crate::common::{copy_tree, TODAY};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -97,14 +97,6 @@ fn cases() -> Vec<PathBuf> {
         .collect();
     cases.sort();
     cases
-}
-
-fn copy_into(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from).into_iter().flatten().filter(|e| e.file_type().is_file()) {
-        let target = to.join(entry.path().strip_prefix(from).expect("under from"));
-        std::fs::create_dir_all(target.parent().expect("parent")).expect("mkdir");
-        std::fs::copy(entry.path(), &target).expect("copy");
-    }
 }
 
 /// Applies the recipe. `outside` is a folder beside the site, for links that leave it.
@@ -201,8 +193,8 @@ fn run(case: &Path) -> Result<Option<Duration>, String> {
     let temp = tempfile::tempdir().expect("temp dir");
     let (site, outside) = (temp.path().join("site"), temp.path().join("outside"));
     std::fs::create_dir_all(&outside).expect("mkdir");
-    copy_into(&broken_dir().join("_base"), &site);
-    copy_into(&case.join("site"), &site);
+    copy_tree(&broken_dir().join("_base"), &site);
+    copy_tree(&case.join("site"), &site);
     if !apply(&expect.recipe, &site, &outside) {
         return Ok(None);
     }
@@ -263,7 +255,7 @@ fn every_broken_site_reports_its_defect_without_panic_or_hang() {
 #[test]
 fn the_base_site_builds_clean() {
     let temp = tempfile::tempdir().expect("temp dir");
-    copy_into(&broken_dir().join("_base"), temp.path());
+    copy_tree(&broken_dir().join("_base"), temp.path());
     let mut options = BuildOptions::new(temp.path());
     options.today = Date::parse(TODAY).expect("fixed date");
     let report = build(&options).expect("the build ran");

@@ -373,7 +373,7 @@ pub fn hashes(dir: &Path) -> BTreeMap<String, u64> {
         .collect()
 }
 
-fn copy_tree(from: &Path, to: &Path) {
+pub fn copy_tree(from: &Path, to: &Path) {
     if from.is_file() {
         std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
         std::fs::copy(from, to).expect("copy");
