@@ -6,6 +6,12 @@ use clap::Parser;
 use std::process::ExitCode;
 use wedid::cli::{self, Cli, Outcome};
 
+/// The build allocates many small strings from two threads at once, which is where glibc's
+/// allocator is slowest (see `bench/README.md`).
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli::run(cli) {

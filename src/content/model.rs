@@ -41,12 +41,12 @@ pub struct SiteConfig {
     pub privacy: Privacy,
     /// Your own wording for the four built-in involvement types. Give only the ones you want to
     /// change; every field inside is optional.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     #[schemars(schema_with = "involvement_overrides")]
     pub involvement_types: BTreeMap<String, InvolvementTypeText>,
     /// Your own wording for the built-in benefits of involvement, or new benefits to tag impact
     /// stories with, keyed by a lowercase id such as `shared-decisions`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     #[schemars(extend("propertyNames" = { "pattern": super::schema::SLUG_PATTERN }))]
     pub benefits: BTreeMap<String, BenefitText>,
     /// Raw HTML in Markdown is removed unless you set this to `true`. Leave it off unless
@@ -442,4 +442,37 @@ pub struct Page {
     /// Strings in this file the privacy guard should let through, with the reason (see
     /// docs/privacy-waiver.md). Leave it out unless a check flagged something that is safe.
     pub privacy_waiver: Option<PrivacyWaiver>,
+}
+
+/// A map whose keys must not repeat. serde lets a repeated key in a map win silently (it
+/// refuses repeated struct fields itself); here a repeat is an error with serde_yaml's
+/// "duplicate entry" wording, which `yaml` turns into the duplicate-key diagnostic.
+fn unique_keys<'de, D, V>(deserializer: D) -> Result<BTreeMap<String, V>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    struct Unique<V>(std::marker::PhantomData<V>);
+
+    impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Unique<V> {
+        type Value = BTreeMap<String, V>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a map")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if out.contains_key(&key) {
+                    return Err(serde::de::Error::custom(format_args!("duplicate entry with key \"{key}\"")));
+                }
+                let value = map.next_value()?;
+                out.insert(key, value);
+            }
+            Ok(out)
+        }
+    }
+
+    deserializer.deserialize_map(Unique(std::marker::PhantomData))
 }

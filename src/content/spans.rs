@@ -1,54 +1,78 @@
 //! Where each value of a YAML document came from. serde_yaml gives typed values and located
-//! *errors* but no positions for values that parsed fine, so after a file deserialises we walk
-//! its event stream once (yaml-rust2, no alias expansion, so it is linear in the file size) and
-//! index the position of every value by its path, like `you_said.0.we_did.1.status`.
+//! *errors* but no positions for values that parsed fine, so when a position is first asked
+//! for we walk the document's event stream once (yaml-rust2, no alias expansion, so it is
+//! linear in the file size) and index the position of every value by its path, like
+//! `you_said.0.we_did.1.status`. A clean build asks for almost none, so most files are never
+//! indexed: that second parse was a sixth of a large build's CPU time.
 //! How positions are found is this file's secret: callers only ask [`Locations::at`].
 
 use crate::diagnostics::Location;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
 
-/// Value positions of one YAML document, keyed by dotted path.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// Value positions of one YAML document, found on first use.
+#[derive(Debug, Clone, Default)]
 pub struct Locations {
+    text: String,
+    first_line: usize,
+    index: OnceLock<Index>,
+}
+
+/// Two documents' positions are the same when their texts are.
+impl PartialEq for Locations {
+    fn eq(&self, other: &Self) -> bool {
+        self.first_line == other.first_line && self.text == other.text
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Index {
     values: HashMap<String, Location>,
     keys: HashMap<String, Location>,
     duplicate: Option<(String, Location)>,
 }
 
 impl Locations {
-    /// Indexes `text`; `first_line` is the file line the text starts on (front matter starts
-    /// on line 2). A document the indexer cannot read simply has no positions.
-    pub fn index(text: &str, first_line: usize) -> Self {
-        let mut indexer = Indexer { first_line, ..Indexer::default() };
-        // Errors here are impossible after serde_yaml accepted the text, and harmless if the
-        // two parsers ever disagree: lookups then fall back to the start of the file.
-        let _ = Parser::new_from_str(text).load(&mut indexer, false);
-        Locations { values: indexer.values, keys: indexer.keys, duplicate: indexer.duplicate }
+    /// Positions in `text`; `first_line` is the file line the text starts on (front matter
+    /// starts on line 2). Nothing is indexed until a position is asked for.
+    pub fn new(text: &str, first_line: usize) -> Self {
+        Locations { text: text.to_string(), first_line, index: OnceLock::new() }
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut indexer = Indexer { first_line: self.first_line, ..Indexer::default() };
+            // Errors here are impossible after serde_yaml accepted the text, and harmless if
+            // the two parsers ever disagree: lookups then fall back to the start of the file.
+            let _ = Parser::new_from_str(&self.text).load(&mut indexer, false);
+            Index { values: indexer.values, keys: indexer.keys, duplicate: indexer.duplicate }
+        })
     }
 
     /// The first key that repeats a key of the same mapping, and where.
     pub fn duplicate_key(&self) -> Option<(&str, Location)> {
-        self.duplicate.as_ref().map(|(k, l)| (k.as_str(), *l))
+        self.index().duplicate.as_ref().map(|(k, l)| (k.as_str(), *l))
     }
 
     /// The position of the key of the map entry at `path` (for errors about the key itself,
     /// such as an unknown id used as a key); falls back to the value's position.
     pub fn key_at(&self, path: &str) -> Location {
-        self.keys.get(path).copied().unwrap_or_else(|| self.at(path))
+        self.index().keys.get(path).copied().unwrap_or_else(|| self.at(path))
     }
 
     /// The position of the value at `path`, or of its nearest indexed parent, or line 1.
     pub fn at(&self, path: &str) -> Location {
+        let values = &self.index().values;
         let mut path = path;
         loop {
-            if let Some(loc) = self.values.get(path) {
+            if let Some(loc) = values.get(path) {
                 return *loc;
             }
             match path.rfind('.') {
                 Some(dot) => path = &path[..dot],
-                None => return self.values.get("").copied().unwrap_or(Location::START),
+                None => return values.get("").copied().unwrap_or(Location::START),
             }
         }
     }
@@ -153,7 +177,7 @@ mod tests {
     #[test]
     fn indexes_nested_values_by_path() {
         let text = "title: A\nyou_said:\n  - said: x\n    we_did:\n      - action: y\n        status: done\n";
-        let locs = Locations::index(text, 1);
+        let locs = Locations::new(text, 1);
         assert_eq!(locs.at("title"), Location::new(1, 8));
         assert_eq!(locs.at("you_said.0.said"), Location::new(3, 11));
         assert_eq!(locs.at("you_said.0.we_did.0.status"), Location::new(6, 17));
@@ -163,7 +187,7 @@ mod tests {
 
     #[test]
     fn front_matter_offsets_lines() {
-        let locs = Locations::index("title: A\n", 2);
+        let locs = Locations::new("title: A\n", 2);
         assert_eq!(locs.at("title"), Location::new(2, 8));
     }
 }

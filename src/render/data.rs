@@ -152,9 +152,8 @@ pub fn search_index(ctx: &Ctx) -> Vec<u8> {
         summary: &'a str,
         text: String,
     }
-    const TEXT_CHARS: usize = 600;
     let g = ctx.graph;
-    let clip = |s: &str| s.chars().take(TEXT_CHARS).collect::<String>();
+    let clip = |s: &str| s.chars().take(super::markdown::SEARCH_TEXT_CHARS).collect::<String>();
     let mut entries = Vec::with_capacity(g.projects.len() + g.stories.len() + g.pages.len());
     for p in &g.projects {
         let d = &p.doc.data;
@@ -173,7 +172,7 @@ pub fn search_index(ctx: &Ctx) -> Vec<u8> {
             url: ctx.href(&urls::story(&s.doc.slug)),
             kind: "Story",
             summary: s.doc.data.summary.trim(),
-            text: clip(&ctx.markdown.stories[i].text),
+            text: ctx.markdown.stories[i].text.clone(),
         });
     }
     for (i, p) in g.pages.iter().enumerate() {
@@ -182,7 +181,7 @@ pub fn search_index(ctx: &Ctx) -> Vec<u8> {
             url: ctx.href(&urls::page(&p.slug)),
             kind: "Page",
             summary: p.data.summary.as_deref().unwrap_or_default(),
-            text: clip(&ctx.markdown.pages[i].text),
+            text: ctx.markdown.pages[i].text.clone(),
         });
     }
     serde_json::to_vec(&entries).unwrap_or_default()

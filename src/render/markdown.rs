@@ -23,15 +23,59 @@ pub struct MarkdownContext<'a> {
 /// Where a document sits in its file, for locating problems.
 pub struct Source<'a> {
     pub file: &'a Path,
-    pub first_line: usize,
+    /// The file line the Markdown starts on. Asked only when there is a problem to report:
+    /// for a YAML field, finding it means indexing the whole file.
+    pub first_line: &'a dyn Fn() -> usize,
 }
 
 /// A rendered document.
 #[derive(Debug, Default, Clone)]
 pub struct Rendered {
     pub html: String,
-    /// Text without markup, for the search index.
+    /// The start of the text without markup, whitespace collapsed, at most
+    /// [`SEARCH_TEXT_CHARS`] characters: what the search index holds.
     pub text: String,
+}
+
+/// How much of each document's text the search index holds. Only this much is kept, so a
+/// large site does not hold every document's text twice.
+pub const SEARCH_TEXT_CHARS: usize = 600;
+
+/// Plain text as it is found, with runs of whitespace collapsed to one space and nothing
+/// kept after [`SEARCH_TEXT_CHARS`] characters.
+#[derive(Default)]
+struct PlainText {
+    out: String,
+    chars: usize,
+    space: bool,
+}
+
+impl PlainText {
+    fn push_str(&mut self, s: &str) {
+        for c in s.chars() {
+            if self.chars >= SEARCH_TEXT_CHARS {
+                return;
+            }
+            if c.is_whitespace() {
+                self.space = !self.out.is_empty();
+                continue;
+            }
+            if self.space {
+                self.space = false;
+                self.out.push(' ');
+                self.chars += 1;
+                if self.chars >= SEARCH_TEXT_CHARS {
+                    return;
+                }
+            }
+            self.out.push(c);
+            self.chars += 1;
+        }
+    }
+
+    fn push(&mut self, c: char) {
+        self.push_str(c.encode_utf8(&mut [0; 4]));
+    }
 }
 
 /// Link texts that say nothing out of context.
@@ -43,10 +87,10 @@ pub fn render(markdown: &str, ctx: &MarkdownContext, source: &Source, diagnostic
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_SMART_PUNCTUATION;
-    let index = LineIndex::new(markdown);
-    let locate = |offset: usize| index.location(offset, source.first_line);
+    let index = std::cell::OnceCell::new();
+    let locate = |offset: usize| index.get_or_init(|| LineIndex::new(markdown)).location(offset, (source.first_line)());
     let mut events: Vec<Event> = Vec::new();
-    let mut text = String::new();
+    let mut text = PlainText::default();
     let mut has_raw_html = false;
     let mut last_heading = 1u8;
     let mut heading_ids = HashSet::new();
@@ -217,7 +261,7 @@ pub fn render(markdown: &str, ctx: &MarkdownContext, source: &Source, diagnostic
     if has_raw_html && !ctx.allow_raw_html {
         html = sanitise(&html);
     }
-    Rendered { html, text: collapse_whitespace(&text) }
+    Rendered { html, text: text.out }
 }
 
 /// Inside a heading, events are held back until its id is known.
@@ -275,10 +319,6 @@ fn sanitise(html: &str) -> String {
         .to_string()
 }
 
-fn collapse_whitespace(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,7 +328,7 @@ mod tests {
         let hl = Highlighter::default();
         let ctx = MarkdownContext { urls: &urls, base_path: "/sub/", allow_raw_html: false, highlighter: &hl };
         let mut d = Diagnostics::new();
-        let out = render(md, &ctx, &Source { file: Path::new("s.md"), first_line: 5 }, &mut d);
+        let out = render(md, &ctx, &Source { file: Path::new("s.md"), first_line: &|| 5 }, &mut d);
         let diags = d.into_sorted().into_iter().map(|d| format!("{}:{}:{}", d.code, d.location.line, d.location.column)).collect();
         (out.html, diags)
     }

@@ -195,7 +195,7 @@ pub fn markdown_of(graph: &SiteGraph, highlighter: &Highlighter, doc: BodyOf) ->
         BodyOf::Page(i) => (&graph.pages[i].file, graph.pages[i].body.as_ref()),
     };
     let mut d = Diagnostics::new();
-    let r = body.map(|b| markdown::render(&b.text, &context(graph, highlighter), &Source { file, first_line: b.first_line }, &mut d));
+    let r = body.map(|b| markdown::render(&b.text, &context(graph, highlighter), &Source { file, first_line: &|| b.first_line }, &mut d));
     (r.unwrap_or_default(), d)
 }
 
@@ -207,17 +207,18 @@ fn context<'a>(graph: &'a SiteGraph, highlighter: &'a Highlighter) -> MarkdownCo
 pub fn markdown(graph: &SiteGraph, highlighter: &Highlighter, diagnostics: &mut Diagnostics) -> MarkdownOut {
     let ctx = context(graph, highlighter);
     // A YAML block scalar's text starts on the line after its key.
-    let field = |file: &std::path::Path, text: Option<&String>, at: crate::diagnostics::Location| -> (Option<Rendered>, Diagnostics) {
+    let field = |doc_file: &std::path::Path, text: Option<&String>, locs: &crate::content::Locations, path: &str| {
         let mut d = Diagnostics::new();
-        let r = text.map(|t| markdown::render(t, &ctx, &Source { file, first_line: at.line as usize }, &mut d));
+        let first_line = || locs.at(path).line as usize;
+        let r = text.map(|t| markdown::render(t, &ctx, &Source { file: doc_file, first_line: &first_line }, &mut d));
         (r, d)
     };
     let stories: Vec<_> = (0..graph.stories.len()).into_par_iter().map(|i| markdown_of(graph, highlighter, BodyOf::Story(i))).collect();
     let pages: Vec<_> = (0..graph.pages.len()).into_par_iter().map(|i| markdown_of(graph, highlighter, BodyOf::Page(i))).collect();
     let outcomes: Vec<_> =
-        graph.projects.par_iter().map(|p| field(&p.doc.file, p.doc.data.outcome.as_ref(), p.doc.locs.at("outcome"))).collect();
+        graph.projects.par_iter().map(|p| field(&p.doc.file, p.doc.data.outcome.as_ref(), &p.doc.locs, "outcome")).collect();
     let summaries: Vec<_> =
-        graph.strategies.iter().map(|s| field(&s.doc.file, s.doc.data.summary.as_ref(), s.doc.locs.at("summary"))).collect();
+        graph.strategies.iter().map(|s| field(&s.doc.file, s.doc.data.summary.as_ref(), &s.doc.locs, "summary")).collect();
     MarkdownOut {
         stories: keep(stories, diagnostics),
         pages: keep(pages, diagnostics),
