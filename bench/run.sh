@@ -70,21 +70,41 @@ corpus() {
     fi
 }
 
+# Deleting a large output just before a build makes the build slow on some file systems, and
+# not through any fault of the tool timed: ext4 without a journal (this machine's root) will
+# not reuse an inode freed in the last 60 s (300 s while its table block is unwritten), and
+# scans past every such inode for each new file. So outputs are never deleted during a
+# measurement: each run's old output is moved aside, whole, into the trash, and the trash is
+# emptied between tools, followed by a sync and a wait until those inodes are reusable.
+trash=$bench/trash
+settle() {
+    if [ -n "$(ls -A "$trash" 2>/dev/null)" ]; then
+        rm -rf "$trash"
+        sync
+        echo "Waiting 65 s for the file system to settle after deleting old outputs ..." >&2
+        sleep 65
+    fi
+    mkdir -p "$trash"
+}
+
 # measure LABEL RUNS OUT COMMAND...: hyperfine into LABEL.json, then one run under time -v
 # into LABEL.time (the tool's own output is kept there too, for its page count).
 measure() {
     local label=$1 runs=$2 out=$3
     shift 3
-    local cmd
+    local cmd aside
     cmd=$(printf '%q ' "$@")
+    aside="if [ -e $(printf '%q' "$out") ]; then mv $(printf '%q' "$out") $(printf '%q' "$trash")/\$(date +%s%N); fi"
+    settle
     echo "Timing $label ($runs runs) ..." >&2
-    hyperfine --style basic --warmup 1 --runs "$runs" --prepare "rm -rf $(printf '%q' "$out")" \
+    hyperfine --style basic --warmup 1 --runs "$runs" --prepare "$aside" \
         --export-json "$bench/results/$label.json" "$cmd" >&2
-    rm -rf "$out"
+    bash -c "$aside"
     if ! /usr/bin/time -v "$@" >"$bench/results/$label.time" 2>&1; then
         tail -n 30 "$bench/results/$label.time" >&2
         return 1
     fi
+    bash -c "$aside"
 }
 
 runs_for() {
@@ -92,8 +112,10 @@ runs_for() {
 }
 
 main() {
-    mkdir -p "$bench/corpus" "$bench/out" "$bench/results"
+    mkdir -p "$bench/corpus" "$bench/out" "$bench/results" "$trash"
     rm -f "$bench/results/"*
+    # Outputs left by an interrupted run go to the trash, emptied (with the wait) before timing.
+    for old in "$bench/out/"*; do [ -e "$old" ] && mv "$old" "$trash/$(basename "$old").$$"; done
     install_tools
     (cd "$root" && cargo build --release --quiet --bin wedid --example floor)
     local wedid=$root/target/release/wedid floor=$root/target/release/examples/floor
@@ -112,7 +134,6 @@ main() {
         measure "full-$n.wedid" "$(runs_for "$n")" "$bench/out/wedid" "$wedid" build --site "$site" --output "$bench/out/wedid"
         measure "full-$n.floor" "$(runs_for "$n")" "$bench/out/floor" "$floor" "$site" "$bench/out/floor"
     done
-    rm -rf "$bench/out/wedid" "$bench/out/floor"
 
     if [ "$hugo_size" -gt 0 ]; then
         local site=$bench/corpus/stories-$hugo_size hugo
@@ -120,8 +141,8 @@ main() {
         corpus "$site" --stories "$hugo_size" --stories-only --hugo "$site-hugo"
         measure "stories-$hugo_size.wedid" 5 "$bench/out/wedid" "$wedid" build --site "$site" --output "$bench/out/wedid"
         measure "stories-$hugo_size.hugo" 5 "$bench/out/hugo" "$hugo" --source "$site-hugo" --destination "$bench/out/hugo"
-        rm -rf "$bench/out/wedid" "$bench/out/hugo"
     fi
+    rm -rf "$trash"
 
     echo
     python3 "$root/bench/report.py" "$bench/results" | tee "$bench/results.md"

@@ -172,7 +172,7 @@ pub fn search_index(ctx: &Ctx) -> Vec<u8> {
             url: ctx.href(&urls::story(&s.doc.slug)),
             kind: "Story",
             summary: s.doc.data.summary.trim(),
-            text: ctx.markdown.stories[i].text.clone(),
+            text: ctx.markdown.story_text[i].clone(),
         });
     }
     for (i, p) in g.pages.iter().enumerate() {
@@ -181,7 +181,7 @@ pub fn search_index(ctx: &Ctx) -> Vec<u8> {
             url: ctx.href(&urls::page(&p.slug)),
             kind: "Page",
             summary: p.data.summary.as_deref().unwrap_or_default(),
-            text: ctx.markdown.pages[i].text.clone(),
+            text: ctx.markdown.page_text[i].clone(),
         });
     }
     serde_json::to_vec(&entries).unwrap_or_default()

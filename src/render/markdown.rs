@@ -81,7 +81,19 @@ impl PlainText {
 /// Link texts that say nothing out of context.
 const VAGUE_LINK_TEXT: [&str; 8] = ["click here", "here", "read more", "more", "link", "this link", "this", "click"];
 
+/// Renders a document: its HTML, its search text and its problems.
 pub fn render(markdown: &str, ctx: &MarkdownContext, source: &Source, diagnostics: &mut Diagnostics) -> Rendered {
+    run(markdown, ctx, source, diagnostics, true)
+}
+
+/// What [`render`] finds, without making the HTML: the search text (in `text`) and the
+/// problems. A build checks every body first and renders each one's HTML in its page's own
+/// job, so a large site never holds every body's HTML at once.
+pub fn check(markdown: &str, ctx: &MarkdownContext, source: &Source, diagnostics: &mut Diagnostics) -> Rendered {
+    run(markdown, ctx, source, diagnostics, false)
+}
+
+fn run(markdown: &str, ctx: &MarkdownContext, source: &Source, diagnostics: &mut Diagnostics, make_html: bool) -> Rendered {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -215,7 +227,9 @@ pub fn render(markdown: &str, ctx: &MarkdownContext, source: &Source, diagnostic
             Event::End(TagEnd::CodeBlock) => {
                 if let Some((lang, body)) = code.take() {
                     text.push_str(&body);
-                    events.push(Event::Html(ctx.highlighter.highlight(&body, &lang).into()));
+                    if make_html {
+                        events.push(Event::Html(ctx.highlighter.highlight(&body, &lang).into()));
+                    }
                 }
             }
             Event::Text(t) if code.is_some() => {
@@ -256,10 +270,13 @@ pub fn render(markdown: &str, ctx: &MarkdownContext, source: &Source, diagnostic
             }
         }
     }
-    let mut html = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    if has_raw_html && !ctx.allow_raw_html {
-        html = sanitise(&html);
+    let mut html = String::new();
+    if make_html {
+        html.reserve(markdown.len() * 3 / 2);
+        pulldown_cmark::html::push_html(&mut html, events.into_iter());
+        if has_raw_html && !ctx.allow_raw_html {
+            html = sanitise(&html);
+        }
     }
     Rendered { html, text: text.out }
 }

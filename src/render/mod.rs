@@ -1,11 +1,13 @@
 //! `&SiteGraph` + theme → output files. Reads no file and writes none: every page is handed
 //! to a [`Sink`] (the staging folder in `build`, memory in `serve`).
 //!
-//! Steps: (1) render every Markdown document once, in parallel, collecting link and
-//! accessibility diagnostics; stop if any is an error. (2) Make the list of [`Job`]s, one per
-//! output file, tiny values. (3) Render the jobs in parallel with rayon; each builds its typed
-//! view from the graph and the Markdown of step 1, renders it with tera, and hands the bytes
-//! to the sink.
+//! Steps: (1) check every Markdown document, in parallel, collecting link and accessibility
+//! diagnostics and the search text; stop if any is an error. (2) Make the list of [`Job`]s,
+//! one per output file, tiny values. (3) Render the jobs in parallel with rayon; each builds
+//! its typed view from the graph and the Markdown of step 1, renders it with tera, and hands
+//! the bytes to the sink. A story's or page's body is shown on its own page only, so its HTML
+//! is made in that page's job and dropped with it: at 10k stories, holding every body's HTML
+//! from step 1 to the end was a quarter of the build's memory.
 
 mod data;
 pub mod highlight;
@@ -53,11 +55,13 @@ pub struct RenderOptions {
     pub preview: bool,
 }
 
-/// Markdown of every document, rendered once.
+/// What step 1 keeps of each Markdown document.
 #[derive(Default)]
 pub struct MarkdownOut {
-    pub stories: Vec<Rendered>,
-    pub pages: Vec<Rendered>,
+    /// Search text of each story's and page's body (their HTML is made by their own jobs).
+    pub story_text: Vec<String>,
+    pub page_text: Vec<String>,
+    /// Project outcomes and strategy summaries, rendered: short, and shown on more than one page.
     pub outcomes: Vec<Option<Rendered>>,
     pub strategy_summaries: Vec<Option<Rendered>>,
 }
@@ -111,11 +115,12 @@ pub enum Filter {
 /// Renders the site into `sink`. Problems go to `diagnostics`; when any is an error the
 /// caller must discard what the sink received.
 pub fn render(graph: &SiteGraph, theme: &Theme, options: RenderOptions, sink: &dyn Sink, diagnostics: &mut Diagnostics) {
-    let markdown = markdown(graph, &Highlighter::default(), diagnostics);
+    let highlighter = Highlighter::default();
+    let markdown = markdown(graph, &highlighter, diagnostics);
     if diagnostics.has_errors() {
         return;
     }
-    diagnostics.extend(pages(graph, &markdown, theme, options, &jobs(graph), sink));
+    diagnostics.extend(pages(graph, &markdown, &highlighter, theme, options, &jobs(graph), sink));
     diagnostics.extend(assets(graph, theme, sink));
 }
 
@@ -123,12 +128,13 @@ pub fn render(graph: &SiteGraph, theme: &Theme, options: RenderOptions, sink: &d
 pub fn pages(
     graph: &SiteGraph,
     markdown: &MarkdownOut,
+    highlighter: &Highlighter,
     theme: &Theme,
     options: RenderOptions,
     jobs: &[Job],
     sink: &dyn Sink,
 ) -> Vec<Diagnostic> {
-    let ctx = pages::Ctx::new(graph, markdown, options);
+    let ctx = pages::Ctx::new(graph, markdown, highlighter, options);
     let failures = Mutex::new(Vec::new());
     let fail = |d: Diagnostic| failures.lock().unwrap_or_else(|e| e.into_inner()).push(d);
     jobs.par_iter().for_each(|job| match pages::render_job(&ctx, theme, *job) {
@@ -188,15 +194,28 @@ impl BodyOf {
     }
 }
 
-/// Renders one document's body, with its own diagnostics.
-pub fn markdown_of(graph: &SiteGraph, highlighter: &Highlighter, doc: BodyOf) -> (Rendered, Diagnostics) {
+/// Checks one document's body: its search text and its own diagnostics.
+pub fn markdown_of(graph: &SiteGraph, highlighter: &Highlighter, doc: BodyOf) -> (String, Diagnostics) {
+    let mut d = Diagnostics::new();
+    let r = body_markdown(graph, highlighter, doc, markdown::check, &mut d);
+    (r.text, d)
+}
+
+/// The HTML of one document's body, for its page. Its problems were reported by
+/// [`markdown_of`], which reads the same text.
+pub fn body_html(graph: &SiteGraph, highlighter: &Highlighter, doc: BodyOf) -> String {
+    body_markdown(graph, highlighter, doc, markdown::render, &mut Diagnostics::new()).html
+}
+
+/// [`markdown::render`] or [`markdown::check`].
+type MarkdownPass = fn(&str, &MarkdownContext, &Source, &mut Diagnostics) -> Rendered;
+
+fn body_markdown(graph: &SiteGraph, highlighter: &Highlighter, doc: BodyOf, pass: MarkdownPass, d: &mut Diagnostics) -> Rendered {
     let (file, body) = match doc {
         BodyOf::Story(i) => (&graph.stories[i].doc.file, graph.stories[i].doc.body.as_ref()),
         BodyOf::Page(i) => (&graph.pages[i].file, graph.pages[i].body.as_ref()),
     };
-    let mut d = Diagnostics::new();
-    let r = body.map(|b| markdown::render(&b.text, &context(graph, highlighter), &Source { file, first_line: &|| b.first_line }, &mut d));
-    (r.unwrap_or_default(), d)
+    body.map(|b| pass(&b.text, &context(graph, highlighter), &Source { file, first_line: &|| b.first_line }, d)).unwrap_or_default()
 }
 
 fn context<'a>(graph: &'a SiteGraph, highlighter: &'a Highlighter) -> MarkdownContext<'a> {
@@ -220,8 +239,8 @@ pub fn markdown(graph: &SiteGraph, highlighter: &Highlighter, diagnostics: &mut 
     let summaries: Vec<_> =
         graph.strategies.iter().map(|s| field(&s.doc.file, s.doc.data.summary.as_ref(), &s.doc.locs, "summary")).collect();
     MarkdownOut {
-        stories: keep(stories, diagnostics),
-        pages: keep(pages, diagnostics),
+        story_text: keep(stories, diagnostics),
+        page_text: keep(pages, diagnostics),
         outcomes: keep(outcomes, diagnostics),
         strategy_summaries: keep(summaries, diagnostics),
     }

@@ -1,6 +1,7 @@
 //! One function per URL family: each builds its typed view from the graph and renders it.
 //! Views are built here and nowhere else; templates only lay them out.
 
+use super::highlight::Highlighter;
 use super::views::*;
 use super::{data, Body, Filter, Job, MarkdownOut, OutputFile, RenderOptions, PAGE_SIZE};
 use crate::content::model::{ActionStatus, ProjectStatus, Standard};
@@ -15,11 +16,12 @@ use serde::Serialize;
 pub struct Ctx<'a> {
     pub graph: &'a SiteGraph,
     pub markdown: &'a MarkdownOut,
+    pub highlighter: &'a Highlighter,
     pub site: SiteView,
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(graph: &'a SiteGraph, markdown: &'a MarkdownOut, options: RenderOptions) -> Self {
+    pub fn new(graph: &'a SiteGraph, markdown: &'a MarkdownOut, highlighter: &'a Highlighter, options: RenderOptions) -> Self {
         let c = &graph.config.data;
         let href = |u: &str| format!("{}{u}", graph.base.path);
         let entry = |url: &str, label: &str| Link { href: href(url), label: label.into() };
@@ -67,7 +69,7 @@ impl<'a> Ctx<'a> {
             get_involved_href: None,
             preview: options.preview,
         };
-        let mut ctx = Ctx { graph, markdown, site };
+        let mut ctx = Ctx { graph, markdown, highlighter, site };
         ctx.site.get_involved_href = graph.get_involved.as_ref().map(|t| ctx.link(t, false));
         ctx
     }
@@ -369,7 +371,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             let view = ContentPageView {
                 title: p.data.title.clone(),
                 summary: p.data.summary.clone(),
-                body_html: ctx.markdown.pages[i].html.clone(),
+                body_html: super::body_html(g, ctx.highlighter, super::BodyOf::Page(i)),
             };
             let url = urls::page(&p.slug);
             let mut meta = ctx.meta(&url, p.data.title.clone(), p.data.summary.clone().unwrap_or_default(), vec![home()]);
@@ -649,7 +651,7 @@ fn story_view(ctx: &Ctx, i: usize) -> StoryView {
         title: d.title.clone(),
         summary: d.summary.trim().to_string(),
         date: date(d.date),
-        body_html: ctx.markdown.stories[i].html.clone(),
+        body_html: super::body_html(g, ctx.highlighter, super::BodyOf::Story(i)),
         quote: d.quote.as_ref().map(|q| QuoteView { text: q.text.trim().to_string(), by: q.by.trim().to_string() }),
         image: d.image.as_ref().map(|img| image(ctx, img)),
         benefits: s

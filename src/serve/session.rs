@@ -131,10 +131,10 @@ impl Session {
                 BodyOf::Story(i) => state.graph.stories[i].doc.body = edit.body,
                 BodyOf::Page(i) => state.graph.pages[i].body = edit.body,
             }
-            let (rendered, problems) = render::markdown_of(&state.graph, &self.highlighter, edit.doc);
+            let (text, problems) = render::markdown_of(&state.graph, &self.highlighter, edit.doc);
             match edit.doc {
-                BodyOf::Story(i) => state.markdown.stories[i] = rendered,
-                BodyOf::Page(i) => state.markdown.pages[i] = rendered,
+                BodyOf::Story(i) => state.markdown.story_text[i] = text,
+                BodyOf::Page(i) => state.markdown.page_text[i] = text,
             }
             replace(&mut state.file_diagnostics, &edit.file, edit.diagnostics);
             replace(&mut state.markdown_diagnostics, &edit.file, problems);
@@ -172,9 +172,11 @@ impl Session {
             Stale::Jobs(jobs) => {
                 let (now, rest): (Vec<Job>, Vec<Job>) = jobs.iter().partition(|job| !(defer_data && job.is_site_data()));
                 later.extend(rest);
-                (render::pages(&state.graph, &state.markdown, theme, options, &now, &sink), true)
+                (render::pages(&state.graph, &state.markdown, &self.highlighter, theme, options, &now, &sink), true)
             }
-            Stale::All => (render::pages(&state.graph, &state.markdown, theme, options, &render::jobs(&state.graph), &sink), false),
+            Stale::All => {
+                (render::pages(&state.graph, &state.markdown, &self.highlighter, theme, options, &render::jobs(&state.graph), &sink), false)
+            }
         };
         if !partial {
             failures.extend(render::assets(&state.graph, theme, &sink));
