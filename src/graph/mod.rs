@@ -154,6 +154,22 @@ impl SiteGraph {
             .position(|s| s.doc.data.period.from <= self.today && self.today <= s.doc.data.period.to)
             .or((!self.strategies.is_empty()).then_some(0))
     }
+
+    /// Items on one page of a paginated list (`page_size` in site.yaml).
+    pub fn page_size(&self) -> usize {
+        self.config.data.page_size()
+    }
+
+    /// How many pages a list of `items` takes: at least one, so an empty list still has its page.
+    pub fn pages_of(&self, items: usize) -> usize {
+        items.div_ceil(self.page_size()).max(1)
+    }
+
+    /// The `page`-th slice (from 1) of a list: what that page of it shows.
+    pub fn page_of<'a>(&self, ids: &'a [usize], page: usize) -> &'a [usize] {
+        let start = page.saturating_sub(1).saturating_mul(self.page_size()).min(ids.len());
+        &ids[start..ids.len().min(start.saturating_add(self.page_size()))]
+    }
 }
 
 /// Resolves and checks the content. Returns a graph even when there are errors, so that

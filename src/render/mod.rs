@@ -22,9 +22,6 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-/// List pages show this many items per page, so no page grows with the corpus.
-pub const PAGE_SIZE: usize = 50;
-
 /// One file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {
@@ -254,16 +251,15 @@ pub fn jobs(graph: &SiteGraph) -> Vec<Job> {
         Job::Sitemap,
         Job::Robots,
     ];
-    let pages_of = |n: usize| n.div_ceil(PAGE_SIZE).max(1);
     let mut filters = vec![(Filter::All, graph.projects.len())];
     filters.extend(graph.services.iter().enumerate().map(|(i, s)| (Filter::Service(i), s.projects.len())));
     filters.extend(graph.types.iter().enumerate().map(|(i, t)| (Filter::Type(i), t.projects.len())));
     filters.extend(graph.statuses.iter().map(|(s, group)| (Filter::Status(*s), group.projects.len())));
     filters.extend(graph.years.iter().map(|(y, group)| (Filter::Year(*y), group.projects.len())));
     for (filter, n) in filters {
-        jobs.extend((1..=pages_of(n)).map(|page| Job::ProjectList { filter, page }));
+        jobs.extend((1..=graph.pages_of(n)).map(|page| Job::ProjectList { filter, page }));
     }
-    jobs.extend((1..=pages_of(graph.stories.len())).map(|page| Job::StoryList { page }));
+    jobs.extend((1..=graph.pages_of(graph.stories.len())).map(|page| Job::StoryList { page }));
     jobs.extend((0..graph.projects.len()).map(Job::Project));
     jobs.extend((0..graph.stories.len()).map(Job::Story));
     for (si, s) in graph.strategies.iter().enumerate() {

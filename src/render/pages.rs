@@ -2,7 +2,7 @@
 //! Views are built here and nowhere else; templates only lay them out.
 
 use super::views::*;
-use super::{data, Body, Filter, Job, MarkdownOut, OutputFile, RenderOptions, PAGE_SIZE};
+use super::{data, Body, Filter, Job, MarkdownOut, OutputFile, RenderOptions};
 use crate::content::model::{ActionStatus, ProjectStatus, Standard};
 use crate::content::Date;
 use crate::diagnostics::Diagnostic;
@@ -171,10 +171,10 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             };
             let url = urls::paginated(&first_url, page);
             let total = group.map_or(g.projects.len(), <[usize]>::len);
-            let start = (page - 1) * PAGE_SIZE;
+            let start = (page - 1) * g.page_size();
             let ids: Vec<usize> = match group {
-                Some(ids) => ids.iter().skip(start).take(PAGE_SIZE).copied().collect(),
-                None => (start..total.min(start + PAGE_SIZE)).collect(),
+                Some(ids) => g.page_of(ids, page).to_vec(),
+                None => (start..total.min(start + g.page_size())).collect(),
             };
             let view = ProjectListView {
                 heading: heading.clone(),
@@ -211,7 +211,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
         Job::StoryList { page } => {
             let total = g.stories.len();
             let view = StoryListView {
-                stories: (0..total).skip((page - 1) * PAGE_SIZE).take(PAGE_SIZE).map(|i| story_card(ctx, i)).collect(),
+                stories: (0..total).skip((page - 1) * g.page_size()).take(g.page_size()).map(|i| story_card(ctx, i)).collect(),
                 pagination: pagination(ctx, urls::STORIES, page, total),
                 total,
             };
@@ -727,7 +727,7 @@ fn grouped<K: PartialEq>(groups: &[(K, crate::graph::ProjectGroup)], key: K) -> 
 }
 
 fn pagination(ctx: &Ctx, first: &str, current: usize, items: usize) -> Pagination {
-    let total = items.div_ceil(PAGE_SIZE).max(1);
+    let total = ctx.graph.pages_of(items);
     let href = |n: usize| ctx.href(&urls::paginated(first, n));
     Pagination {
         current,

@@ -383,6 +383,32 @@ fn long_lists_are_split_into_pages() {
 }
 
 #[test]
+fn list_pages_honour_page_size() {
+    let mut site = SiteTest::new().file("site.yaml", &(dedent(SITE_YAML) + "page_size: 5\n"));
+    for i in 0..10 {
+        site = site.file(&format!("content/projects/p{i:02}.yaml"), &project_for("Memory clinic", "2026-10-01")).file(
+            &format!("content/stories/s{i:02}.md"),
+            &format!("---\ntitle: Story {i:02}\ndate: 2026-09-{:02}\nsummary: S.\n---\nText.\n", i + 1),
+        );
+    }
+    let b = site.build();
+    b.assert_clean();
+    // 11 projects and 11 stories in all: three pages of five.
+    for list in ["you-said-we-did/", "stories/", "you-said-we-did/service/memory-clinic/", "you-said-we-did/type/engagement/"] {
+        assert!(b.exists(&format!("{list}page/2/index.html")), "{list} has a page 2");
+    }
+    assert!(b.exists("you-said-we-did/page/3/index.html") && !b.exists("you-said-we-did/page/4/index.html"));
+    assert!(b.exists("stories/page/3/index.html") && !b.exists("stories/page/4/index.html"));
+    assert!(!b.exists("you-said-we-did/service/memory-clinic/page/3/index.html"), "ten projects are two pages");
+    let first = b.read("stories/index.html");
+    assert_eq!(first.matches("class=\"card card--story").count(), 5);
+    let last = b.read("stories/page/3/index.html");
+    assert_eq!(last.matches("class=\"card card--story").count(), 1);
+    assert!(last.contains("Story 00") && !first.contains("Story 00"), "oldest last");
+    assert_eq!(b.read("you-said-we-did/page/2/index.html").matches("class=\"card card--project").count(), 5);
+}
+
+#[test]
 fn home_page_shows_stories_strategy_and_how_to_get_involved() {
     let b = SiteTest::new().build();
     let home = b.read("index.html");
