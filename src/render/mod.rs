@@ -59,7 +59,7 @@ pub struct MarkdownOut {
     pub strategy_summaries: Vec<Option<Rendered>>,
 }
 
-/// One output file to make.
+/// One output file to make. A `page` counts from 1; page 1 is at the family's own URL.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Job {
     Home,
@@ -69,11 +69,11 @@ pub enum Job {
     Story(usize),
     StrategyList,
     Strategy(usize),
-    Ambition(usize, usize),
+    Ambition { strategy: usize, ambition: usize, page: usize },
     Involvement,
-    InvolvementType(usize),
+    InvolvementType { kind: usize, page: usize },
     ServiceList,
-    Service(usize),
+    Service { service: usize, page: usize },
     Poster(usize),
     Page(usize),
     Search,
@@ -262,12 +262,21 @@ pub fn jobs(graph: &SiteGraph) -> Vec<Job> {
     jobs.extend((1..=graph.pages_of(graph.stories.len())).map(|page| Job::StoryList { page }));
     jobs.extend((0..graph.projects.len()).map(Job::Project));
     jobs.extend((0..graph.stories.len()).map(Job::Story));
-    for (si, s) in graph.strategies.iter().enumerate() {
-        jobs.push(Job::Strategy(si));
-        jobs.extend((0..s.ambitions.len()).map(|ai| Job::Ambition(si, ai)));
+    // Pages that list both projects and stories have as many pages as the longer list needs.
+    for (strategy, s) in graph.strategies.iter().enumerate() {
+        jobs.push(Job::Strategy(strategy));
+        for (ambition, a) in s.ambitions.iter().enumerate() {
+            let pages = graph.pages_of(a.projects.len().max(a.stories.len()));
+            jobs.extend((1..=pages).map(|page| Job::Ambition { strategy, ambition, page }));
+        }
     }
-    jobs.extend((0..graph.types.len()).map(Job::InvolvementType));
-    jobs.extend((0..graph.services.len()).flat_map(|i| [Job::Service(i), Job::Poster(i)]));
+    for (kind, t) in graph.types.iter().enumerate() {
+        jobs.extend((1..=graph.pages_of(t.projects.len())).map(|page| Job::InvolvementType { kind, page }));
+    }
+    for (service, s) in graph.services.iter().enumerate() {
+        jobs.extend((1..=graph.pages_of(s.projects.len().max(s.stories.len()))).map(|page| Job::Service { service, page }));
+        jobs.push(Job::Poster(service));
+    }
     jobs.extend((0..graph.pages.len()).map(Job::Page));
     jobs
 }
