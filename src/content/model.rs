@@ -53,6 +53,12 @@ pub struct SiteConfig {
     /// someone who knows HTML looks after the site.
     #[serde(default)]
     pub allow_raw_html: bool,
+    /// How many projects or stories each list page shows; the rest go on further pages
+    /// (`/page/2/` and on).
+    #[serde(default, deserialize_with = "whole_number")]
+    #[schemars(range(min = SiteConfig::MIN_PAGE_SIZE, max = SiteConfig::MAX_PAGE_SIZE))]
+    #[schemars(extend("default" = SiteConfig::DEFAULT_PAGE_SIZE))]
+    pub page_size: Option<i64>,
 }
 
 impl SiteConfig {
@@ -72,8 +78,93 @@ impl SiteConfig {
             involvement_types: BTreeMap::new(),
             benefits: BTreeMap::new(),
             allow_raw_html: false,
+            page_size: None,
         }
     }
+
+    /// Items a list page shows when `page_size` is not given.
+    pub const DEFAULT_PAGE_SIZE: usize = 50;
+
+    /// The smallest `page_size`: with fewer, even a modest list would be split over many
+    /// pages that are mostly heading, figures and pager.
+    pub const MIN_PAGE_SIZE: i64 = 5;
+
+    /// The largest `page_size`: with more, a page of project cards (about 0.8 KB of HTML
+    /// each) passes 400 KB, slow to load on a phone and long to move through card by card
+    /// with a screen reader.
+    pub const MAX_PAGE_SIZE: i64 = 500;
+
+    /// Items per page of every paginated list: `page_size`, or the default when it is not
+    /// given or out of range (the site checks report that as an error).
+    pub fn page_size(&self) -> usize {
+        self.page_size
+            .filter(|n| (Self::MIN_PAGE_SIZE..=Self::MAX_PAGE_SIZE).contains(n))
+            .and_then(|n| usize::try_from(n).ok())
+            .unwrap_or(Self::DEFAULT_PAGE_SIZE)
+    }
+
+    /// The error for a `page_size` that is not a whole number from [`Self::MIN_PAGE_SIZE`]
+    /// to [`Self::MAX_PAGE_SIZE`], as (message, hint); `found` is the value as written.
+    pub fn page_size_error(found: &str) -> (String, String) {
+        let (min, max) = (Self::MIN_PAGE_SIZE, Self::MAX_PAGE_SIZE);
+        (
+            format!("page_size must be a whole number from {min} to {max}, not {found}"),
+            format!(
+                "it sets how many projects or stories each list page shows: write a number such as 20, or delete the line to show {}",
+                Self::DEFAULT_PAGE_SIZE
+            ),
+        )
+    }
+}
+
+/// `page_size`: any whole number, so that one out of range is reported by the site checks
+/// with its value; anything else (text, a decimal) is refused here with the same message.
+fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+    struct Visitor;
+    impl<'de> serde::de::Visitor<'de> for Visitor {
+        type Value = Option<i64>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a whole number")
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Some(v))
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            self.visit_i128(i128::from(v))
+        }
+        fn visit_i128<E: serde::de::Error>(self, v: i128) -> Result<Self::Value, E> {
+            i64::try_from(v).map(Some).map_err(|_| refused(&v.to_string()))
+        }
+        fn visit_u128<E: serde::de::Error>(self, v: u128) -> Result<Self::Value, E> {
+            i128::try_from(v).map_or_else(|_| Err(refused(&v.to_string())), |v| self.visit_i128(v))
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
+            Err(refused(&format!("{v:?}")))
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Err(refused(&format!("\"{v}\"")))
+        }
+        fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
+            Err(refused(&v.to_string()))
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+            Err(refused("a list"))
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+            Err(refused("a set of fields"))
+        }
+    }
+    fn refused<E: serde::de::Error>(found: &str) -> E {
+        let (message, hint) = SiteConfig::page_size_error(found);
+        E::custom(format!("{message}{}{hint}", super::yaml::HINT_SEPARATOR))
+    }
+    d.deserialize_any(Visitor)
 }
 
 fn default_language() -> String {

@@ -103,6 +103,10 @@ pub fn site_config(doc: &Doc<SiteConfig>, diagnostics: &mut Diagnostics) {
                 .hint("use a tag such as en-GB or cy"),
         );
     }
+    if let Some(n) = c.page_size.filter(|n| !(SiteConfig::MIN_PAGE_SIZE..=SiteConfig::MAX_PAGE_SIZE).contains(n)) {
+        let (message, hint) = SiteConfig::page_size_error(&n.to_string());
+        diagnostics.push(error(doc, "page_size", "invalid-value", message).hint(hint));
+    }
 }
 
 pub fn strategy(doc: &Doc<Strategy>, diagnostics: &mut Diagnostics) {

@@ -154,6 +154,52 @@ impl SiteGraph {
             .position(|s| s.doc.data.period.from <= self.today && self.today <= s.doc.data.period.to)
             .or((!self.strategies.is_empty()).then_some(0))
     }
+
+    /// Items on one page of a paginated list (`page_size` in site.yaml).
+    pub fn page_size(&self) -> usize {
+        self.config.data.page_size()
+    }
+
+    /// How many pages a list of `items` takes: at least one, so an empty list still has its page.
+    pub fn pages_of(&self, items: usize) -> usize {
+        items.div_ceil(self.page_size()).max(1)
+    }
+
+    /// The second and later pages (`…/page/2/` on) of every paginated list: the lists
+    /// `render::jobs` splits, where a page of two lists has as many pages as the longer needs.
+    /// They are addresses like any other (links to them are fine; the sitemap lists them).
+    /// None can take a record's address: they sit under a list's own URL, and the only lists
+    /// with records under them, `/you-said-we-did/` and `/stories/`, reserve the slug "page".
+    fn later_pages(&self) -> Vec<String> {
+        let both = |projects: &[usize], stories: &[usize]| projects.len().max(stories.len());
+        let mut lists = vec![(urls::PROJECTS.to_string(), self.projects.len()), (urls::STORIES.to_string(), self.stories.len())];
+        for s in &self.services {
+            lists.push((urls::project_filter("service", &s.slug), s.projects.len()));
+            lists.push((urls::service(&s.slug), both(&s.projects, &s.stories)));
+        }
+        for (t, group) in self.vocab.types.iter().zip(&self.types) {
+            lists.push((urls::project_filter("type", t.id), group.projects.len()));
+            lists.push((urls::involvement_type(t.id), group.projects.len()));
+        }
+        for (status, group) in &self.statuses {
+            lists.push((urls::project_filter("status", status.id()), group.projects.len()));
+        }
+        for (year, group) in &self.years {
+            lists.push((urls::project_filter("year", &year.to_string()), group.projects.len()));
+        }
+        for s in &self.strategies {
+            for (a, node) in s.doc.data.ambitions.iter().zip(&s.ambitions) {
+                lists.push((urls::ambition(&s.doc.slug, &a.id), both(&node.projects, &node.stories)));
+            }
+        }
+        lists.into_iter().flat_map(|(first, items)| (2..=self.pages_of(items)).map(move |page| urls::paginated(&first, page))).collect()
+    }
+
+    /// The `page`-th slice (from 1) of a list: what that page of it shows.
+    pub fn page_of<'a>(&self, ids: &'a [usize], page: usize) -> &'a [usize] {
+        let start = page.saturating_sub(1).saturating_mul(self.page_size()).min(ids.len());
+        &ids[start..ids.len().min(start.saturating_add(self.page_size()))]
+    }
 }
 
 /// Resolves and checks the content. Returns a graph even when there are errors, so that
@@ -293,10 +339,6 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         unparsed: &unparsed,
     };
     let urls = allocate_urls(addressed, diagnostics);
-    for p in &project_nodes {
-        checks::project_links(&p.doc, &urls, diagnostics);
-    }
-    let get_involved = checks::get_involved(&config, &urls, diagnostics);
 
     // Figures: each project's were computed above; everything else sums them.
     let mut types: Vec<ProjectGroup> = vocab.types.iter().map(|_| ProjectGroup::default()).collect();
@@ -347,7 +389,7 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
     }
     let figures = Figures::sum(project_nodes.iter().map(|p| &p.figures));
 
-    SiteGraph {
+    let mut graph = SiteGraph {
         config,
         base,
         vocab,
@@ -363,10 +405,18 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         media,
         theme_files,
         urls,
-        get_involved,
+        get_involved: None,
         today: options.today,
         include_drafts: options.include_drafts,
+    };
+    // Links are checked once every address is known, later pages of lists included.
+    let later = graph.later_pages();
+    graph.urls.extend(later);
+    for p in &graph.projects {
+        checks::project_links(&p.doc, &graph.urls, diagnostics);
     }
+    graph.get_involved = checks::get_involved(&graph.config, &graph.urls, diagnostics);
+    graph
 }
 
 /// Everything that gets an address.

@@ -77,7 +77,8 @@ pub fn media(path_under_media: &str) -> String {
 pub fn project_filter(facet: &str, value: &str) -> String {
     format!("{PROJECTS}{facet}/{value}/")
 }
-/// Page `n` (from 1) of a paginated list at `first`.
+/// Page `n` (from 1) of a paginated list at `first`. Later pages cannot collide with a
+/// record's address: see `SiteGraph::later_pages`.
 pub fn paginated(first: &str, n: usize) -> String {
     if n <= 1 {
         first.to_string()

@@ -24,9 +24,6 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-/// List pages show this many items per page, so no page grows with the corpus.
-pub const PAGE_SIZE: usize = 50;
-
 /// One file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {
@@ -66,7 +63,7 @@ pub struct MarkdownOut {
     pub strategy_summaries: Vec<Option<Rendered>>,
 }
 
-/// One output file to make.
+/// One output file to make. A `page` counts from 1; page 1 is at the family's own URL.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Job {
     Home,
@@ -76,11 +73,11 @@ pub enum Job {
     Story(usize),
     StrategyList,
     Strategy(usize),
-    Ambition(usize, usize),
+    Ambition { strategy: usize, ambition: usize, page: usize },
     Involvement,
-    InvolvementType(usize),
+    InvolvementType { kind: usize, page: usize },
     ServiceList,
-    Service(usize),
+    Service { service: usize, page: usize },
     Poster(usize),
     Page(usize),
     Search,
@@ -274,24 +271,32 @@ pub fn jobs(graph: &SiteGraph) -> Vec<Job> {
         Job::Sitemap,
         Job::Robots,
     ];
-    let pages_of = |n: usize| n.div_ceil(PAGE_SIZE).max(1);
     let mut filters = vec![(Filter::All, graph.projects.len())];
     filters.extend(graph.services.iter().enumerate().map(|(i, s)| (Filter::Service(i), s.projects.len())));
     filters.extend(graph.types.iter().enumerate().map(|(i, t)| (Filter::Type(i), t.projects.len())));
     filters.extend(graph.statuses.iter().map(|(s, group)| (Filter::Status(*s), group.projects.len())));
     filters.extend(graph.years.iter().map(|(y, group)| (Filter::Year(*y), group.projects.len())));
     for (filter, n) in filters {
-        jobs.extend((1..=pages_of(n)).map(|page| Job::ProjectList { filter, page }));
+        jobs.extend((1..=graph.pages_of(n)).map(|page| Job::ProjectList { filter, page }));
     }
-    jobs.extend((1..=pages_of(graph.stories.len())).map(|page| Job::StoryList { page }));
+    jobs.extend((1..=graph.pages_of(graph.stories.len())).map(|page| Job::StoryList { page }));
     jobs.extend((0..graph.projects.len()).map(Job::Project));
     jobs.extend((0..graph.stories.len()).map(Job::Story));
-    for (si, s) in graph.strategies.iter().enumerate() {
-        jobs.push(Job::Strategy(si));
-        jobs.extend((0..s.ambitions.len()).map(|ai| Job::Ambition(si, ai)));
+    // Pages that list both projects and stories have as many pages as the longer list needs.
+    for (strategy, s) in graph.strategies.iter().enumerate() {
+        jobs.push(Job::Strategy(strategy));
+        for (ambition, a) in s.ambitions.iter().enumerate() {
+            let pages = graph.pages_of(a.projects.len().max(a.stories.len()));
+            jobs.extend((1..=pages).map(|page| Job::Ambition { strategy, ambition, page }));
+        }
     }
-    jobs.extend((0..graph.types.len()).map(Job::InvolvementType));
-    jobs.extend((0..graph.services.len()).flat_map(|i| [Job::Service(i), Job::Poster(i)]));
+    for (kind, t) in graph.types.iter().enumerate() {
+        jobs.extend((1..=graph.pages_of(t.projects.len())).map(|page| Job::InvolvementType { kind, page }));
+    }
+    for (service, s) in graph.services.iter().enumerate() {
+        jobs.extend((1..=graph.pages_of(s.projects.len().max(s.stories.len()))).map(|page| Job::Service { service, page }));
+        jobs.push(Job::Poster(service));
+    }
     jobs.extend((0..graph.pages.len()).map(Job::Page));
     jobs
 }

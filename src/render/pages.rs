@@ -3,7 +3,7 @@
 
 use super::highlight::Highlighter;
 use super::views::*;
-use super::{data, Body, Filter, Job, MarkdownOut, OutputFile, RenderOptions, PAGE_SIZE};
+use super::{data, Body, Filter, Job, MarkdownOut, OutputFile, RenderOptions};
 use crate::content::model::{ActionStatus, ProjectStatus, Standard};
 use crate::content::Date;
 use crate::diagnostics::Diagnostic;
@@ -173,10 +173,10 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             };
             let url = urls::paginated(&first_url, page);
             let total = group.map_or(g.projects.len(), <[usize]>::len);
-            let start = (page - 1) * PAGE_SIZE;
+            let start = (page - 1) * g.page_size();
             let ids: Vec<usize> = match group {
-                Some(ids) => ids.iter().skip(start).take(PAGE_SIZE).copied().collect(),
-                None => (start..total.min(start + PAGE_SIZE)).collect(),
+                Some(ids) => g.page_of(ids, page).to_vec(),
+                None => (start..total.min(start + g.page_size())).collect(),
             };
             let view = ProjectListView {
                 heading: heading.clone(),
@@ -193,8 +193,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             if filter != Filter::All {
                 crumbs.push(ctx.crumb(urls::PROJECTS, "You said, we did"));
             }
-            let title = if page > 1 { format!("{heading} (page {page})") } else { heading };
-            html(url.clone(), "projects.html", ctx.meta(&url, title, "", crumbs), &view)
+            html(url.clone(), "projects.html", ctx.meta(&url, paged(heading, page), "", crumbs), &view)
         }
         Job::Project(i) => {
             let view = project_view(ctx, i);
@@ -213,16 +212,15 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
         Job::StoryList { page } => {
             let total = g.stories.len();
             let view = StoryListView {
-                stories: (0..total).skip((page - 1) * PAGE_SIZE).take(PAGE_SIZE).map(|i| story_card(ctx, i)).collect(),
+                stories: (0..total).skip((page - 1) * g.page_size()).take(g.page_size()).map(|i| story_card(ctx, i)).collect(),
                 pagination: pagination(ctx, urls::STORIES, page, total),
                 total,
             };
             let url = urls::paginated(urls::STORIES, page);
-            let title = if page > 1 { format!("Stories (page {page})") } else { "Stories".into() };
             html(
                 url.clone(),
                 "stories.html",
-                ctx.meta(&url, title, "Impact stories: what changed because people got involved.", vec![home()]),
+                ctx.meta(&url, paged("Stories".into(), page), "Impact stories: what changed because people got involved.", vec![home()]),
                 &view,
             )
         }
@@ -271,23 +269,27 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             meta.draft = d.draft;
             html(url, "strategy.html", meta, &view)
         }
-        Job::Ambition(si, ai) => {
+        Job::Ambition { strategy: si, ambition: ai, page } => {
             let s = &g.strategies[si];
             let a = &s.doc.data.ambitions[ai];
             let node = &s.ambitions[ai];
             let strategy_url = urls::strategy(&s.doc.slug);
+            let first_url = urls::ambition(&s.doc.slug, &a.id);
             let view = AmbitionView {
                 title: a.title.clone(),
                 statement: a.statement.clone(),
                 measures: a.measures.clone(),
                 strategy: Link { href: ctx.href(&strategy_url), label: s.doc.data.title.clone() },
-                projects: node.projects.iter().map(|&p| project_card(ctx, p)).collect(),
-                stories: node.stories.iter().map(|&st| story_card(ctx, st)).collect(),
+                projects: g.page_of(&node.projects, page).iter().map(|&p| project_card(ctx, p)).collect(),
+                stories: g.page_of(&node.stories, page).iter().map(|&st| story_card(ctx, st)).collect(),
+                projects_total: node.projects.len(),
+                stories_total: node.stories.len(),
+                pagination: pagination(ctx, &first_url, page, node.projects.len().max(node.stories.len())),
                 figures: figures(&node.figures),
             };
-            let url = urls::ambition(&s.doc.slug, &a.id);
+            let url = urls::paginated(&first_url, page);
             let crumbs = vec![home(), ctx.crumb(urls::STRATEGIES, "Our strategies"), ctx.crumb(&strategy_url, &s.doc.data.title)];
-            html(url.clone(), "ambition.html", ctx.meta(&url, a.title.clone(), a.statement.clone(), crumbs), &view)
+            html(url.clone(), "ambition.html", ctx.meta(&url, paged(a.title.clone(), page), a.statement.clone(), crumbs), &view)
         }
         Job::Involvement => {
             let view = InvolvementView { types: type_cards(ctx) };
@@ -299,14 +301,19 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
                 &view,
             )
         }
-        Job::InvolvementType(ti) => {
+        Job::InvolvementType { kind: ti, page } => {
             let kind = type_cards(ctx).swap_remove(ti);
             let t = &g.types[ti];
-            let url = urls::involvement_type(kind.id);
-            let title = kind.label.clone();
+            let first_url = urls::involvement_type(kind.id);
+            let url = urls::paginated(&first_url, page);
+            let title = paged(kind.label.clone(), page);
             let description = kind.influence.clone();
-            let view =
-                TypeView { kind, projects: t.projects.iter().map(|&p| project_card(ctx, p)).collect(), figures: figures(&t.figures) };
+            let view = TypeView {
+                kind,
+                projects: g.page_of(&t.projects, page).iter().map(|&p| project_card(ctx, p)).collect(),
+                pagination: pagination(ctx, &first_url, page, t.projects.len()),
+                figures: figures(&t.figures),
+            };
             html(
                 url.clone(),
                 "involvement_type.html",
@@ -335,21 +342,25 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
                 &view,
             )
         }
-        Job::Service(i) => {
+        Job::Service { service: i, page } => {
             let s = &g.services[i];
+            let first_url = urls::service(&s.slug);
             let view = ServiceView {
                 name: s.name.clone(),
                 poster_href: ctx.href(&urls::poster(&s.slug)),
                 projects_href: ctx.href(&urls::project_filter("service", &s.slug)),
                 figures: figures(&s.figures),
-                projects: s.projects.iter().map(|&p| project_card(ctx, p)).collect(),
-                stories: s.stories.iter().map(|&st| story_card(ctx, st)).collect(),
+                projects: g.page_of(&s.projects, page).iter().map(|&p| project_card(ctx, p)).collect(),
+                stories: g.page_of(&s.stories, page).iter().map(|&st| story_card(ctx, st)).collect(),
+                projects_total: s.projects.len(),
+                stories_total: s.stories.len(),
+                pagination: pagination(ctx, &first_url, page, s.projects.len().max(s.stories.len())),
             };
-            let url = urls::service(&s.slug);
+            let url = urls::paginated(&first_url, page);
             html(
                 url.clone(),
                 "service.html",
-                ctx.meta(&url, s.name.clone(), "", vec![home(), ctx.crumb(urls::SERVICES, "Services")]),
+                ctx.meta(&url, paged(s.name.clone(), page), "", vec![home(), ctx.crumb(urls::SERVICES, "Services")]),
                 &view,
             )
         }
@@ -728,8 +739,19 @@ fn grouped<K: PartialEq>(groups: &[(K, crate::graph::ProjectGroup)], key: K) -> 
     groups.iter().find(|(k, _)| *k == key).map_or(&[], |(_, g)| &g.projects)
 }
 
+/// A paginated page's title: "(page N)" after the first page's.
+fn paged(title: String, page: usize) -> String {
+    if page > 1 {
+        format!("{title} (page {page})")
+    } else {
+        title
+    }
+}
+
+/// The pager of page `current` of a list of `items` whose first page is at `first`. Pages
+/// with two lists split them in step: pass the longer one's length.
 fn pagination(ctx: &Ctx, first: &str, current: usize, items: usize) -> Pagination {
-    let total = items.div_ceil(PAGE_SIZE).max(1);
+    let total = ctx.graph.pages_of(items);
     let href = |n: usize| ctx.href(&urls::paginated(first, n));
     Pagination {
         current,

@@ -352,8 +352,14 @@ pub struct AmbitionView {
     pub statement: String,
     pub measures: Vec<String>,
     pub strategy: Link,
+    /// This page's share of the projects and stories: a list page's worth of each.
     pub projects: Vec<ProjectCard>,
     pub stories: Vec<StoryCard>,
+    /// How many projects and stories serve the ambition, on all pages.
+    pub projects_total: usize,
+    pub stories_total: usize,
+    pub pagination: Pagination,
+    /// Of every project of the ambition, on every page.
     pub figures: FiguresView,
 }
 
@@ -375,8 +381,12 @@ pub struct InvolvementView {
 
 #[derive(Serialize)]
 pub struct TypeView {
+    /// `kind.projects` counts the type's projects on all pages.
     pub kind: TypeCard,
+    /// This page's share of the projects.
     pub projects: Vec<ProjectCard>,
+    pub pagination: Pagination,
+    /// Of every project of the type, on every page.
     pub figures: FiguresView,
 }
 
@@ -399,9 +409,15 @@ pub struct ServiceView {
     pub name: String,
     pub poster_href: String,
     pub projects_href: String,
+    /// Of every project of the service, on every page.
     pub figures: FiguresView,
+    /// This page's share of the projects and stories: a list page's worth of each.
     pub projects: Vec<ProjectCard>,
     pub stories: Vec<StoryCard>,
+    /// How many projects and stories the service has, on all pages.
+    pub projects_total: usize,
+    pub stories_total: usize,
+    pub pagination: Pagination,
 }
 
 #[derive(Serialize)]

@@ -151,6 +151,13 @@ impl Section {
             (None, Some(max)) => text.push_str(&format!(", at most {max}")),
             (None, None) => {}
         }
+        // Unsigned whole numbers carry `minimum: 0`, which tells an editor nothing.
+        match (schema["minimum"].as_i64().filter(|&n| n != 0), schema["maximum"].as_i64()) {
+            (Some(min), Some(max)) => text.push_str(&format!(" from {min} to {max}")),
+            (Some(min), None) => text.push_str(&format!(", at least {min}")),
+            (None, Some(max)) => text.push_str(&format!(", at most {max}")),
+            (None, None) => {}
+        }
         if let Some(value) = schema.get("const") {
             text = format!("must be `{}`", plain(value));
         }

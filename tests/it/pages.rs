@@ -383,6 +383,157 @@ fn long_lists_are_split_into_pages() {
 }
 
 #[test]
+fn list_pages_honour_page_size() {
+    let mut site = SiteTest::new().file("site.yaml", &(dedent(SITE_YAML) + "page_size: 5\n"));
+    for i in 0..10 {
+        site = site.file(&format!("content/projects/p{i:02}.yaml"), &project_for("Memory clinic", "2026-10-01")).file(
+            &format!("content/stories/s{i:02}.md"),
+            &format!("---\ntitle: Story {i:02}\ndate: 2026-09-{:02}\nsummary: S.\n---\nText.\n", i + 1),
+        );
+    }
+    let b = site.build();
+    b.assert_clean();
+    // 11 projects and 11 stories in all: three pages of five.
+    for list in ["you-said-we-did/", "stories/", "you-said-we-did/service/memory-clinic/", "you-said-we-did/type/engagement/"] {
+        assert!(b.exists(&format!("{list}page/2/index.html")), "{list} has a page 2");
+    }
+    assert!(b.exists("you-said-we-did/page/3/index.html") && !b.exists("you-said-we-did/page/4/index.html"));
+    assert!(b.exists("stories/page/3/index.html") && !b.exists("stories/page/4/index.html"));
+    assert!(!b.exists("you-said-we-did/service/memory-clinic/page/3/index.html"), "ten projects are two pages");
+    let first = b.read("stories/index.html");
+    assert_eq!(first.matches("class=\"card card--story").count(), 5);
+    let last = b.read("stories/page/3/index.html");
+    assert_eq!(last.matches("class=\"card card--story").count(), 1);
+    assert!(last.contains("Story 00") && !first.contains("Story 00"), "oldest last");
+    assert_eq!(b.read("you-said-we-did/page/2/index.html").matches("class=\"card card--project").count(), 5);
+}
+
+/// `page_size: 5` under a sub-path, with 13 co-production projects of one service and one
+/// ambition (crisis-line, newest, then "Project 11" down to "Project 00") and 8 stories of
+/// that service and ambition (crisis-cafe, newest, then "Story 06" down to "Story 00"): three
+/// pages of projects, two of stories.
+fn paged_site() -> SiteTest {
+    let site = dedent(SITE_YAML).replace("https://involvement.example.nhs.uk/", "https://x.example/involvement/") + "page_size: 5\n";
+    let mut t = SiteTest::new().file("site.yaml", &site);
+    for i in 0..12 {
+        let day = format!("2026-01-{:02}", i + 1);
+        t = t.file(
+            &format!("content/projects/p{i:02}.yaml"),
+            &format!(
+                "title: Project {i:02}\nsummary: S.\nservice: Crisis and home treatment\ninvolvement: co-production\nstatus: in-progress\nstarted: {day}\nstrategy: together\nambitions: [communication]\nyou_said:\n  - said: Something.\n    we_did:\n      - {{ action: Something done., status: done, date: {day} }}\n"
+            ),
+        );
+    }
+    for i in 0..7 {
+        t = t.file(
+            &format!("content/stories/s{i:02}.md"),
+            &format!("---\ntitle: Story {i:02}\ndate: 2026-02-{:02}\nsummary: S.\nproject: p{i:02}\n---\nText.\n", i + 1),
+        );
+    }
+    t
+}
+
+/// The project and story pages a page's cards link to, in order.
+fn cards(html: &str) -> Vec<String> {
+    links(html)
+        .into_iter()
+        .filter_map(|l| l.strip_prefix("/involvement/").map(str::to_string))
+        .filter(|l| (l.starts_with("you-said-we-did/") || l.starts_with("stories/")) && l.matches('/').count() == 2)
+        .collect()
+}
+
+fn projects(range: impl DoubleEndedIterator<Item = usize>) -> Vec<String> {
+    range.rev().map(|i| format!("you-said-we-did/p{i:02}/")).collect()
+}
+
+fn stories(range: impl DoubleEndedIterator<Item = usize>) -> Vec<String> {
+    range.rev().map(|i| format!("stories/s{i:02}/")).collect()
+}
+
+#[test]
+fn service_type_and_ambition_pages_are_split_into_pages() {
+    let b = paged_site().build();
+    b.assert_clean();
+    let first_projects = [vec!["you-said-we-did/crisis-line/".to_string()], projects(8..12)].concat();
+    let first_stories = [vec!["stories/crisis-cafe/".to_string()], stories(3..7)].concat();
+    for (first, with_stories) in
+        [("services/crisis-and-home-treatment/", true), ("strategy/together/communication/", true), ("involvement/co-production/", false)]
+    {
+        assert!(!b.exists(&format!("{first}page/1/index.html")), "page 1 is the list's own address");
+        assert!(!b.exists(&format!("{first}page/4/index.html")), "13 projects make three pages of five");
+        let pages: Vec<String> =
+            ["index.html", "page/2/index.html", "page/3/index.html"].iter().map(|p| b.read(&format!("{first}{p}"))).collect();
+        let story_pages = if with_stories { [first_stories.clone(), stories(0..3), vec![]] } else { [vec![], vec![], vec![]] };
+        let project_pages = [first_projects.clone(), projects(3..8), projects(0..3)];
+        for (n, html) in pages.iter().enumerate() {
+            let (page, shown) = (n + 1, cards(html));
+            assert_eq!(shown, [project_pages[n].clone(), story_pages[n].clone()].concat(), "{first} page {page} shows its slice, in step");
+            // The fixed parts: the whole group's figures, the headings, and the pager.
+            assert_eq!(headline_figures(html), [15, 13, 0, 1, 1], "{first} page {page}");
+            assert_eq!(html.matches("<h1").count(), 1);
+            assert!(html.contains("<nav class=\"pagination\"") && html.contains(&format!("Page {page} of 3")), "{first} page {page}");
+            let here = if page == 1 { format!("/involvement/{first}") } else { format!("/involvement/{first}page/{page}/") };
+            assert!(html.contains(&format!("<a href=\"{}\" aria-current=\"page\">", here.replace('/', "&#x2F;"))), "{first} page {page}");
+            for other in (1..=3).filter(|&o| o != page) {
+                let href = if other == 1 { format!("/involvement/{first}") } else { format!("/involvement/{first}page/{other}/") };
+                assert!(links_to(html, &href), "{first} page {page} links to page {other}");
+            }
+            let title = html.split("<title>").nth(1).and_then(|t| t.split("</title>").next()).unwrap_or_default();
+            assert_eq!(title.contains(&format!("(page {page})")), page > 1, "{title}");
+        }
+        assert!(links_to(&pages[1], &format!("/involvement/{first}page/3/")) && pages[1].contains("rel=\"next\""));
+        if with_stories {
+            assert!(pages[2].contains("No more stories on this page: all 8 are on earlier pages."), "{first}");
+        }
+    }
+    let kind = b.read("involvement/co-production/page/2/index.html");
+    assert!(kind.contains("We have 13 co-production projects."), "the card text says the total");
+    let sitemap = b.read("sitemap.xml");
+    for first in ["services/crisis-and-home-treatment/", "strategy/together/communication/", "involvement/co-production/"] {
+        for page in [2, 3] {
+            assert!(sitemap.contains(&format!("<loc>https://x.example/involvement/{first}page/{page}/</loc>")), "{first} page {page}");
+        }
+    }
+}
+
+#[test]
+fn every_page_is_in_the_sitemap_and_every_link_resolves() {
+    let b = paged_site().build();
+    let sitemap = b.read("sitemap.xml");
+    let listed: std::collections::BTreeSet<&str> = sitemap.split("<loc>").skip(1).filter_map(|s| s.split("</loc>").next()).collect();
+    for (path, _) in html_pages(&b).into_iter().filter(|(p, _)| p != "404.html") {
+        let url = format!("https://x.example/involvement/{}", path.trim_end_matches("index.html"));
+        assert!(listed.contains(url.as_str()), "{url} is not in the sitemap");
+    }
+    for url in &listed {
+        let path = url.strip_prefix("https://x.example/involvement").expect("under base_url");
+        assert!(served_file(&b.out, path).is_file(), "{url} in the sitemap is not a page");
+    }
+    let broken: Vec<String> = html_pages(&b)
+        .into_iter()
+        .flat_map(|(page, html)| links(&html).into_iter().map(move |l| (page.clone(), l)))
+        .filter(|(_, l)| l.starts_with('/'))
+        .filter(|(_, l)| !l.strip_prefix("/involvement").is_some_and(|under| served_file(&b.out, under).is_file()))
+        .map(|(page, l)| format!("{page} → {l}"))
+        .collect();
+    assert!(broken.is_empty(), "{broken:#?}");
+}
+
+#[test]
+fn links_to_later_pages_are_not_reported() {
+    let story = dedent(STORY)
+        + "\nSee [the second page of crisis projects](/services/crisis-and-home-treatment/page/2/).\n\n[A ninth page](/services/crisis-and-home-treatment/page/9/) does not exist.\n";
+    let b = paged_site().file("content/stories/crisis-cafe.md", &story).build();
+    let errors: Vec<&str> = b.errors().iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(
+        errors,
+        ["the link \"/services/crisis-and-home-treatment/page/9/\" points to a page that is not on this site"],
+        "{}",
+        b.dump()
+    );
+}
+
+#[test]
 fn home_page_shows_stories_strategy_and_how_to_get_involved() {
     let b = SiteTest::new().build();
     let home = b.read("index.html");

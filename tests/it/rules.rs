@@ -758,6 +758,36 @@ fn story_and_page_summaries_have_the_same_limit() {
     assert_diag(&b, G, 3, "summary-too-long", "the limit is 300");
 }
 
+#[test]
+fn page_size_out_of_range() {
+    // SITE_YAML has 10 lines: page_size is on line 11, its value at column 12.
+    for value in ["4", "501", "0", "-5", "100000000000000000000"] {
+        let b = SiteTest::new().file("site.yaml", &(dedent(SITE_YAML) + &format!("page_size: {value}\n"))).build();
+        let d = assert_diag(&b, "site.yaml", 11, "invalid-value", "page_size must be a whole number from 5 to 500");
+        assert_eq!(d.location.column, 12, "{value}");
+        assert!(d.hint.as_deref().unwrap_or_default().contains("sets how many projects or stories each list page shows"), "{d:?}");
+        assert_eq!(b.errors().len(), 1, "{value}: one error\n{}", b.dump());
+        assert!(!b.written);
+    }
+    for value in ["5", "500", "~"] {
+        let b = SiteTest::new().file("site.yaml", &(dedent(SITE_YAML) + &format!("page_size: {value}\n"))).build();
+        b.assert_clean();
+    }
+}
+
+#[test]
+fn page_size_that_is_not_a_whole_number() {
+    for (value, shown) in
+        [("fifty", "not \"fifty\""), ("\"20\"", "not \"20\""), ("12.5", "not 12.5"), ("[5]", "not a list"), ("true", "not true")]
+    {
+        let b = SiteTest::new().file("site.yaml", &(dedent(SITE_YAML) + &format!("page_size: {value}\n"))).build();
+        let d = assert_diag(&b, "site.yaml", 11, "invalid-value", "page_size must be a whole number from 5 to 500");
+        assert!(d.message.contains(shown), "{value}: {}", d.message);
+        assert!(d.hint.as_deref().unwrap_or_default().contains("or delete the line to show 50"), "{d:?}");
+        assert!(!b.written);
+    }
+}
+
 // ---------------------------------------------------------------- links
 
 #[test]
