@@ -25,7 +25,9 @@ impl Waiver<'_> {
 
 /// Scans one file's text. `allowed_domains` empty means no email rule is configured.
 pub fn scan(text: &str, file: &Path, allowed_domains: &[String], waiver: Option<Waiver>, diagnostics: &mut Diagnostics) {
-    let index = LineIndex::new(text);
+    // Most files have nothing to report: index their lines only when something is found.
+    let index = std::cell::OnceCell::new();
+    let locate = |offset: usize| index.get_or_init(|| LineIndex::new(text)).location(offset, 1);
     let values: &[String] = waiver.as_ref().map_or(&[], |w| &w.waiver.values);
     let listed: Vec<u32> = (0..values.len()).filter_map(|i| waiver.as_ref().map(|w| w.value_at(i).line)).collect();
     let mut used = vec![false; values.len()];
@@ -38,7 +40,7 @@ pub fn scan(text: &str, file: &Path, allowed_domains: &[String], waiver: Option<
         None => false,
     };
     for range in nhs_numbers(text) {
-        let at = index.location(range.start, 1);
+        let at = locate(range.start);
         if waived(&range, at) {
             continue;
         }
@@ -49,7 +51,7 @@ pub fn scan(text: &str, file: &Path, allowed_domains: &[String], waiver: Option<
         );
     }
     for (offset, email, domain) in emails(text).into_iter().filter(|_| !allowed_domains.is_empty()) {
-        let at = index.location(offset, 1);
+        let at = locate(offset);
         let allowed = allowed_domains.iter().any(|d| {
             let d = d.trim().to_ascii_lowercase();
             domain == d || domain.ends_with(&format!(".{d}"))

@@ -102,6 +102,7 @@ impl<'a> Ctx<'a> {
             title: title.into(),
             description: if description.is_empty() { self.site.description.clone() } else { description },
             canonical: self.absolute(url),
+            path: self.href(url),
             kind: "website",
             breadcrumbs: crumbs,
             draft: false,

@@ -57,6 +57,9 @@ pub struct Meta {
     pub description: String,
     /// Absolute URL of this page.
     pub canonical: String,
+    /// This page's address from the root of the host, with the base path (`/sub/stories/`):
+    /// what links on the page are compared with to mark the current one.
+    pub path: String,
     /// `website` or `article`, for Open Graph.
     pub kind: &'static str,
     pub breadcrumbs: Vec<Link>,
