@@ -304,6 +304,22 @@ mod tests {
         assert!(check("   \n").starts_with("empty-file:1:1"));
     }
 
+    /// Map fields refuse a repeated key themselves (model::unique_keys), at the second key,
+    /// in the same words as a repeated field, with no second parse of files that are fine.
+    #[test]
+    fn a_repeated_key_in_a_map_field_is_refused() {
+        let text = "title: T\norganisation: O\nbase_url: https://x.org/\nbenefits:\n  tea: {label: Tea}\n  cake: {label: Cake}\n  tea: {label: More tea}\n";
+        let err = parse::<crate::content::model::SiteConfig>(text, Path::new("site.yaml"), 1).expect_err("refused");
+        assert_eq!((err.code, err.location.line, err.message.as_str()), ("duplicate-key", 7, "\"tea\" is given twice"));
+        let (_, locs) = parse::<crate::content::model::SiteConfig>(
+            &text.replace("  tea: {label: More", "  jam: {label: More"),
+            Path::new("site.yaml"),
+            1,
+        )
+        .expect("parses");
+        assert_eq!(locs.at("benefits.jam.label").line, 7);
+    }
+
     #[test]
     fn yaml_1_2_yes_is_text_and_bombs_are_bounded() {
         let (rec, _) = parse::<Rec>("title: yes\n", Path::new("a.yaml"), 1).expect("parses");

@@ -382,4 +382,38 @@ mod tests {
         let (html, _) = check("```rust\nfn main() {}\n```\n");
         assert!(html.contains("<pre class=\"code\"") && html.contains("class=\"hl-"), "{html}");
     }
+
+    /// The build checks bodies with `check` and renders their HTML later with `render`: both
+    /// must find the same problems and the same search text, or a page could show a body whose
+    /// problems were never reported.
+    #[test]
+    fn check_finds_what_render_finds() {
+        let urls: BTreeSet<String> = ["", "stories/cafe/"].iter().map(|s| s.to_string()).collect();
+        let hl = Highlighter::default();
+        let ctx = MarkdownContext { urls: &urls, base_path: "/", allow_raw_html: false, highlighter: &hl };
+        let md = "# Top\n\n#### Skip\n\n[here](/nope/) and [the café](/stories/cafe/)\n\n![](a.png)\n\n\
+                  | | |\n|-|-|\n|a|b|\n\n```rust\nfn main() {}\n```\n\n<b>raw</b>\n";
+        let run = |pass: fn(&str, &MarkdownContext, &Source, &mut Diagnostics) -> Rendered| {
+            let mut d = Diagnostics::new();
+            let out = pass(md, &ctx, &Source { file: Path::new("s.md"), first_line: &|| 2 }, &mut d);
+            (out, d.into_sorted())
+        };
+        let ((full, found), (checked, also_found)) = (run(render), run(super::check));
+        assert_eq!(found.len(), 6, "{found:?}");
+        assert_eq!(found, also_found);
+        assert_eq!(full.text, checked.text);
+        assert!(checked.html.is_empty() && !full.html.is_empty());
+    }
+
+    #[test]
+    fn search_text_is_collapsed_and_capped() {
+        let mut t = PlainText::default();
+        t.push_str("  A  café\n\n");
+        t.push(' ');
+        t.push_str("b ");
+        assert_eq!(t.out, "A café b");
+        t.push_str(&"x ".repeat(SEARCH_TEXT_CHARS));
+        assert_eq!(t.out.chars().count(), SEARCH_TEXT_CHARS);
+        assert!(!t.out.ends_with(' '));
+    }
 }
