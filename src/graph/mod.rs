@@ -165,41 +165,90 @@ impl SiteGraph {
         items.div_ceil(self.page_size()).max(1)
     }
 
-    /// The second and later pages (`…/page/2/` on) of every paginated list: the lists
-    /// `render::jobs` splits, where a page of two lists has as many pages as the longer needs.
-    /// They are addresses like any other (links to them are fine; the sitemap lists them).
-    /// None can take a record's address: they sit under a list's own URL, and the only lists
-    /// with records under them, `/you-said-we-did/` and `/stories/`, reserve the slug "page".
-    fn later_pages(&self) -> Vec<String> {
-        let both = |projects: &[usize], stories: &[usize]| projects.len().max(stories.len());
-        let mut lists = vec![(urls::PROJECTS.to_string(), self.projects.len()), (urls::STORIES.to_string(), self.stories.len())];
-        for s in &self.services {
-            lists.push((urls::project_filter("service", &s.slug), s.projects.len()));
-            lists.push((urls::service(&s.slug), both(&s.projects, &s.stories)));
-        }
-        for (t, group) in self.vocab.types.iter().zip(&self.types) {
-            lists.push((urls::project_filter("type", t.id), group.projects.len()));
-            lists.push((urls::involvement_type(t.id), group.projects.len()));
-        }
-        for (status, group) in &self.statuses {
-            lists.push((urls::project_filter("status", status.id()), group.projects.len()));
-        }
-        for (year, group) in &self.years {
-            lists.push((urls::project_filter("year", &year.to_string()), group.projects.len()));
-        }
-        for s in &self.strategies {
-            for (a, node) in s.doc.data.ambitions.iter().zip(&s.ambitions) {
-                lists.push((urls::ambition(&s.doc.slug, &a.id), both(&node.projects, &node.stories)));
-            }
-        }
-        lists.into_iter().flat_map(|(first, items)| (2..=self.pages_of(items)).map(move |page| urls::paginated(&first, page))).collect()
+    /// The positions the `page`-th page (from 1) of a list of `items` shows.
+    pub fn page_range(&self, items: usize, page: usize) -> std::ops::Range<usize> {
+        let start = page.saturating_sub(1).saturating_mul(self.page_size()).min(items);
+        start..items.min(start.saturating_add(self.page_size()))
     }
 
     /// The `page`-th slice (from 1) of a list: what that page of it shows.
     pub fn page_of<'a>(&self, ids: &'a [usize], page: usize) -> &'a [usize] {
-        let start = page.saturating_sub(1).saturating_mul(self.page_size()).min(ids.len());
-        &ids[start..ids.len().min(start.saturating_add(self.page_size()))]
+        &ids[self.page_range(ids.len(), page)]
     }
+
+    /// Every paginated list of the site, with its first page's URL and how many items it
+    /// splits into pages: the one list that both the site's addresses and `render::jobs`
+    /// are made from. A page of two lists (projects and stories) has as many pages as the
+    /// longer one needs.
+    pub fn listings(&self) -> Vec<(Listing, String, usize)> {
+        let both = |projects: &[usize], stories: &[usize]| projects.len().max(stories.len());
+        let mut out = vec![(Listing::Projects(Filter::All), urls::PROJECTS.to_string(), self.projects.len())];
+        for (i, s) in self.services.iter().enumerate() {
+            out.push((Listing::Projects(Filter::Service(i)), urls::project_filter("service", &s.slug), s.projects.len()));
+        }
+        for (i, (t, group)) in self.vocab.types.iter().zip(&self.types).enumerate() {
+            out.push((Listing::Projects(Filter::Type(i)), urls::project_filter("type", t.id), group.projects.len()));
+        }
+        for (status, group) in &self.statuses {
+            out.push((Listing::Projects(Filter::Status(*status)), urls::project_filter("status", status.id()), group.projects.len()));
+        }
+        for (year, group) in &self.years {
+            out.push((Listing::Projects(Filter::Year(*year)), urls::project_filter("year", &year.to_string()), group.projects.len()));
+        }
+        out.push((Listing::Stories, urls::STORIES.to_string(), self.stories.len()));
+        for (i, s) in self.services.iter().enumerate() {
+            out.push((Listing::Service(i), urls::service(&s.slug), both(&s.projects, &s.stories)));
+        }
+        for (i, (t, group)) in self.vocab.types.iter().zip(&self.types).enumerate() {
+            out.push((Listing::InvolvementType(i), urls::involvement_type(t.id), group.projects.len()));
+        }
+        for (strategy, s) in self.strategies.iter().enumerate() {
+            for (ambition, (a, node)) in s.doc.data.ambitions.iter().zip(&s.ambitions).enumerate() {
+                out.push((
+                    Listing::Ambition { strategy, ambition },
+                    urls::ambition(&s.doc.slug, &a.id),
+                    both(&node.projects, &node.stories),
+                ));
+            }
+        }
+        out
+    }
+
+    /// The second and later pages (`…/page/2/` on) of every listing. They are addresses like
+    /// any other (links to them are fine; the sitemap lists them). None can take a record's
+    /// address: they sit under a list's own URL, and the only lists with records under them,
+    /// `/you-said-we-did/` and `/stories/`, reserve the slug "page".
+    fn later_pages(&self) -> Vec<String> {
+        self.listings()
+            .into_iter()
+            .flat_map(|(_, first, items)| (2..=self.pages_of(items)).map(move |page| urls::paginated(&first, page)))
+            .collect()
+    }
+}
+
+/// A list the site splits into pages of `page_size` items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Listing {
+    Projects(Filter),
+    Stories,
+    /// A service's page: its projects and its stories.
+    Service(usize),
+    InvolvementType(usize),
+    /// An ambition's page: the projects and stories that serve it.
+    Ambition {
+        strategy: usize,
+        ambition: usize,
+    },
+}
+
+/// A filter of the project list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Filter {
+    All,
+    Service(usize),
+    Type(usize),
+    Status(ProjectStatus),
+    Year(u16),
 }
 
 /// Resolves and checks the content. Returns a graph even when there are errors, so that

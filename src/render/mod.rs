@@ -16,7 +16,7 @@ mod pages;
 pub mod views;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::graph::{urls, SiteGraph};
+use crate::graph::{urls, Filter, Listing, SiteGraph};
 use crate::theme::{StaticSource, Theme};
 use highlight::Highlighter;
 use markdown::{MarkdownContext, Rendered, Source};
@@ -97,16 +97,6 @@ impl Job {
     pub fn is_site_data(self) -> bool {
         matches!(self, Job::Csv | Job::Json | Job::SearchIndex | Job::Feed | Job::Sitemap | Job::Robots)
     }
-}
-
-/// A filter of the project list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Filter {
-    All,
-    Service(usize),
-    Type(usize),
-    Status(crate::content::model::ProjectStatus),
-    Year(u16),
 }
 
 /// Renders the site into `sink`. Problems go to `diagnostics`; when any is an error the
@@ -271,32 +261,19 @@ pub fn jobs(graph: &SiteGraph) -> Vec<Job> {
         Job::Sitemap,
         Job::Robots,
     ];
-    let mut filters = vec![(Filter::All, graph.projects.len())];
-    filters.extend(graph.services.iter().enumerate().map(|(i, s)| (Filter::Service(i), s.projects.len())));
-    filters.extend(graph.types.iter().enumerate().map(|(i, t)| (Filter::Type(i), t.projects.len())));
-    filters.extend(graph.statuses.iter().map(|(s, group)| (Filter::Status(*s), group.projects.len())));
-    filters.extend(graph.years.iter().map(|(y, group)| (Filter::Year(*y), group.projects.len())));
-    for (filter, n) in filters {
-        jobs.extend((1..=graph.pages_of(n)).map(|page| Job::ProjectList { filter, page }));
+    for (listing, _, items) in graph.listings() {
+        jobs.extend((1..=graph.pages_of(items)).map(|page| match listing {
+            Listing::Projects(filter) => Job::ProjectList { filter, page },
+            Listing::Stories => Job::StoryList { page },
+            Listing::Service(service) => Job::Service { service, page },
+            Listing::InvolvementType(kind) => Job::InvolvementType { kind, page },
+            Listing::Ambition { strategy, ambition } => Job::Ambition { strategy, ambition, page },
+        }));
     }
-    jobs.extend((1..=graph.pages_of(graph.stories.len())).map(|page| Job::StoryList { page }));
     jobs.extend((0..graph.projects.len()).map(Job::Project));
     jobs.extend((0..graph.stories.len()).map(Job::Story));
-    // Pages that list both projects and stories have as many pages as the longer list needs.
-    for (strategy, s) in graph.strategies.iter().enumerate() {
-        jobs.push(Job::Strategy(strategy));
-        for (ambition, a) in s.ambitions.iter().enumerate() {
-            let pages = graph.pages_of(a.projects.len().max(a.stories.len()));
-            jobs.extend((1..=pages).map(|page| Job::Ambition { strategy, ambition, page }));
-        }
-    }
-    for (kind, t) in graph.types.iter().enumerate() {
-        jobs.extend((1..=graph.pages_of(t.projects.len())).map(|page| Job::InvolvementType { kind, page }));
-    }
-    for (service, s) in graph.services.iter().enumerate() {
-        jobs.extend((1..=graph.pages_of(s.projects.len().max(s.stories.len()))).map(|page| Job::Service { service, page }));
-        jobs.push(Job::Poster(service));
-    }
+    jobs.extend((0..graph.strategies.len()).map(Job::Strategy));
+    jobs.extend((0..graph.services.len()).map(Job::Poster));
     jobs.extend((0..graph.pages.len()).map(Job::Page));
     jobs
 }

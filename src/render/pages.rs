@@ -3,12 +3,12 @@
 
 use super::highlight::Highlighter;
 use super::views::*;
-use super::{data, Body, Filter, Job, MarkdownOut, OutputFile, RenderOptions};
+use super::{data, Body, Job, MarkdownOut, OutputFile, RenderOptions};
 use crate::content::model::{ActionStatus, ProjectStatus, Standard};
 use crate::content::Date;
 use crate::diagnostics::Diagnostic;
 use crate::graph::figures::{Figures, ItemState};
-use crate::graph::{urls, SiteGraph};
+use crate::graph::{urls, Filter, SiteGraph};
 use crate::theme::Theme;
 use serde::Serialize;
 
@@ -174,10 +174,9 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             };
             let url = urls::paginated(&first_url, page);
             let total = group.map_or(g.projects.len(), <[usize]>::len);
-            let start = (page - 1) * g.page_size();
             let ids: Vec<usize> = match group {
                 Some(ids) => g.page_of(ids, page).to_vec(),
-                None => (start..total.min(start + g.page_size())).collect(),
+                None => g.page_range(total, page).collect(),
             };
             let view = ProjectListView {
                 heading: heading.clone(),
@@ -213,7 +212,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
         Job::StoryList { page } => {
             let total = g.stories.len();
             let view = StoryListView {
-                stories: (0..total).skip((page - 1) * g.page_size()).take(g.page_size()).map(|i| story_card(ctx, i)).collect(),
+                stories: g.page_range(total, page).map(|i| story_card(ctx, i)).collect(),
                 pagination: pagination(ctx, urls::STORIES, page, total),
                 total,
             };
