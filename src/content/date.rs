@@ -53,6 +53,17 @@ impl Date {
         self.year
     }
 
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The last day the date covers: itself, or the month's last day when only the month is
+    /// known. A due date of `2025-06` is met by anything done in June, so it is late only
+    /// once June is over.
+    pub fn last_day(self) -> Date {
+        Date { day: Some(self.day.unwrap_or_else(|| days_in_month(self.year, self.month))), ..self }
+    }
+
     /// Days since 1970-01-01 (a month-only date counts as the first of the month).
     pub fn days_since_epoch(self) -> i64 {
         // Howard Hinnant's days_from_civil.

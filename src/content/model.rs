@@ -295,9 +295,80 @@ pub struct Ambition {
     pub title: String,
     /// What the ambition means, in a sentence or two.
     pub statement: String,
-    /// How we will know we have made a difference.
+    /// How we will know we have made a difference: each a sentence, or a figure followed over
+    /// time (`text`, `unit`, `target` and dated `values`).
     #[serde(default)]
-    pub measures: Vec<String>,
+    #[schemars(extend("default" = []))]
+    pub measures: Vec<Measure>,
+}
+
+/// One measure of an ambition: plain words, or a figure followed over time with the fields
+/// `text` (what it is), `unit` (such as `%`), `target` (the value aimed for) and `values` (a
+/// list of results, each a `date` and a `value`).
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(untagged)]
+pub enum Measure {
+    /// What we will look at, in words, such as "People tell us they felt listened to".
+    Text(String),
+    /// A figure we follow over time, such as a yearly survey result.
+    Figure(MeasureFigure),
+}
+
+impl Measure {
+    /// The measure's words, whichever form it takes.
+    pub fn text(&self) -> &str {
+        match self {
+            Measure::Text(text) => text,
+            Measure::Figure(figure) => &figure.text,
+        }
+    }
+}
+
+/// A measure as plain text or as a set of fields. Written by hand rather than with
+/// `#[serde(untagged)]`, whose one error ("did not match any variant") would hide the real
+/// problem: here a mistake inside the fields is reported as that field's own error.
+impl<'de> Deserialize<'de> for Measure {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Measure, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Measure;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a sentence, or the fields text, unit, target and values")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Measure, E> {
+                Ok(Measure::Text(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Measure, A::Error> {
+                MeasureFigure::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Measure::Figure)
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
+/// A figure followed over time: "people who felt listened to", in per cent, target 80.
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureFigure {
+    /// What the figure is, such as "People who felt listened to".
+    pub text: String,
+    /// What the numbers count, such as `%` or "people". Leave it out for plain numbers.
+    pub unit: Option<String>,
+    /// The value we aim for, such as 80.
+    pub target: Option<f64>,
+    /// The results so far, each with the date it was measured.
+    #[serde(default)]
+    pub values: Vec<MeasureValue>,
+}
+
+/// One result of a measure.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureValue {
+    /// When it was measured (`YYYY-MM-DD`, or `YYYY-MM`).
+    pub date: Date,
+    /// The result, such as 72.
+    pub value: f64,
 }
 
 /// Where a project is in its life: `planned`, `in-progress` or `completed`.
@@ -401,6 +472,10 @@ pub struct YouSaid {
     /// A short theme to group items by, such as "Access".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
+    /// When people told us this (`YYYY-MM-DD`, or `YYYY-MM`). Leave it out to use the
+    /// project's `started` date. The wait for a response counts from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
     /// What we did about it. Missing, `null` and `[]` all mean we have not responded yet: the
     /// site shows "awaiting response".
     #[serde(default, deserialize_with = "null_as_empty")]

@@ -2,7 +2,7 @@
 //! fields, vocabulary ids, references between files, consent, alt text, link schemes and the
 //! staleness warnings. Each check reads records and pushes diagnostics; none changes content.
 
-use super::links;
+use super::{figures, links};
 use crate::content::model::{ActionStatus, Page, Project, ProjectStatus, SiteConfig, Story, Strategy};
 use crate::content::vocab::Vocabulary;
 use crate::content::{is_slug, Date, Doc};
@@ -13,7 +13,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 pub const SUMMARY_MAX: usize = 300;
 /// Ambitions per strategy.
 pub const AMBITIONS_MAX: usize = 12;
-/// A "you said" may wait this many days after its project started before we warn.
+/// A "you said" may wait this many days after it was said (its `date`, else its project's
+/// start) before we warn.
 pub const AWAITING_DAYS: i64 = 90;
 
 /// What project checks need to resolve references.
@@ -234,7 +235,8 @@ pub fn project(doc: &Doc<Project>, ctx: &Context, diagnostics: &mut Diagnostics)
     }
     for (i, item) in p.you_said.iter().enumerate() {
         required_text(doc, &format!("you_said.{i}.said"), &item.said, diagnostics);
-        if item.we_did.is_empty() && ctx.today.days_since_epoch() - p.started.days_since_epoch() > AWAITING_DAYS {
+        let waited = figures::waiting_since(item, p.started).map(|since| ctx.today.days_since_epoch() - since.days_since_epoch());
+        if waited.is_some_and(|days| days > AWAITING_DAYS) {
             diagnostics.push(
                 Diagnostic::warning(
                     "awaiting-too-long",
@@ -258,6 +260,17 @@ pub fn project(doc: &Doc<Project>, ctx: &Context, diagnostics: &mut Diagnostics)
                         .hint("add a line `reason: …` explaining why this was not possible"),
                 ),
                 _ => {}
+            }
+            if let Some(due) = action.date.filter(|_| figures::is_overdue(action, ctx.today)) {
+                diagnostics.push(
+                    Diagnostic::warning(
+                        "overdue-action",
+                        &doc.file,
+                        format!("this action was due on {} and is not done: the site shows it as overdue", due.human()),
+                    )
+                    .at(doc.locs.at(&format!("{path}.date")))
+                    .hint("mark it done with the date it was done, give the new due date, or say why it is not possible"),
+                );
             }
         }
     }

@@ -1,7 +1,26 @@
 //! The public figures, defined once. Every page and every open-data file reads these values;
-//! nothing else counts "you said" items or actions, so the numbers agree everywhere.
+//! nothing else counts "you said" items or actions, so the numbers agree everywhere. What is
+//! overdue and since when an item has waited are defined here too, for the same reason.
 
-use crate::content::model::{ActionStatus, YouSaid};
+use crate::content::model::{Action, ActionStatus, YouSaid};
+use crate::content::Date;
+
+/// When people said it: the item's own `date`, or its project's start. The wait for a response
+/// and the reporting period count from it.
+pub fn said_on(item: &YouSaid, started: Date) -> Date {
+    item.date.unwrap_or(started)
+}
+
+/// Since when an item has waited for a response: its said date while it has no action yet.
+pub fn waiting_since(item: &YouSaid, started: Date) -> Option<Date> {
+    item.we_did.is_empty().then(|| said_on(item, started))
+}
+
+/// An action is overdue when it is planned or in progress and its due date is over before
+/// `today` (a month-only due date at the end of its month). Its status stays what it is.
+pub fn is_overdue(action: &Action, today: Date) -> bool {
+    matches!(action.status, ActionStatus::Planned | ActionStatus::InProgress) && action.date.is_some_and(|due| due.last_day() < today)
+}
 
 /// The single state of one "you said" item, from its actions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -50,27 +69,37 @@ pub struct Figures {
     pub in_progress: u32,
     pub could_not_do: u32,
     pub awaiting: u32,
+    /// Of the items in progress, those with an overdue action.
+    pub overdue: u32,
     pub actions: u32,
     pub actions_done: u32,
     pub actions_in_progress: u32,
     pub actions_planned: u32,
     pub actions_not_possible: u32,
+    /// Of the planned and in-progress actions, those overdue.
+    pub actions_overdue: u32,
 }
 
 impl Figures {
-    /// The figures of one project's items.
-    pub fn of_items(items: &[YouSaid]) -> Figures {
+    /// The figures of one project's items (all of them, or those of one reporting period),
+    /// with what is overdue on `today`.
+    pub fn of_items<'a>(items: impl IntoIterator<Item = &'a YouSaid>, today: Date) -> Figures {
         let mut f = Figures { projects: 1, ..Figures::default() };
         for item in items {
             f.items += 1;
-            match ItemState::of(item) {
+            let state = ItemState::of(item);
+            match state {
                 ItemState::ActedOn => f.acted_on += 1,
                 ItemState::InProgress => f.in_progress += 1,
                 ItemState::CouldNotDo => f.could_not_do += 1,
                 ItemState::AwaitingResponse => f.awaiting += 1,
             }
+            if state == ItemState::InProgress && item.we_did.iter().any(|a| is_overdue(a, today)) {
+                f.overdue += 1;
+            }
             for action in &item.we_did {
                 f.actions += 1;
+                f.actions_overdue += u32::from(is_overdue(action, today));
                 match action.status {
                     ActionStatus::Done => f.actions_done += 1,
                     ActionStatus::InProgress => f.actions_in_progress += 1,
@@ -91,11 +120,13 @@ impl Figures {
             in_progress: a.in_progress + b.in_progress,
             could_not_do: a.could_not_do + b.could_not_do,
             awaiting: a.awaiting + b.awaiting,
+            overdue: a.overdue + b.overdue,
             actions: a.actions + b.actions,
             actions_done: a.actions_done + b.actions_done,
             actions_in_progress: a.actions_in_progress + b.actions_in_progress,
             actions_planned: a.actions_planned + b.actions_planned,
             actions_not_possible: a.actions_not_possible + b.actions_not_possible,
+            actions_overdue: a.actions_overdue + b.actions_overdue,
         })
     }
 
@@ -143,8 +174,58 @@ mod tests {
         YouSaid {
             said: "x".into(),
             theme: None,
+            date: None,
             we_did: statuses.iter().map(|&status| Action { action: "y".into(), status, date: None, reason: None, link: None }).collect(),
         }
+    }
+
+    fn date(text: &str) -> Date {
+        Date::parse(text).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn due(status: ActionStatus, on: &str) -> Action {
+        Action { action: "y".into(), status, date: Some(date(on)), reason: None, link: None }
+    }
+
+    #[test]
+    fn overdue_from_the_day_after_the_due_date() {
+        use ActionStatus::*;
+        let planned = due(Planned, "2025-06-30");
+        assert!(!is_overdue(&planned, date("2025-06-29")), "the day before");
+        assert!(!is_overdue(&planned, date("2025-06-30")), "the day itself");
+        assert!(is_overdue(&planned, date("2025-07-01")), "the day after");
+        assert!(is_overdue(&due(InProgress, "2025-06-30"), date("2025-07-01")));
+        assert!(!is_overdue(&due(Done, "2025-06-30"), date("2026-01-01")), "done is never overdue");
+        assert!(!is_overdue(&due(NotPossible, "2025-06-30"), date("2026-01-01")));
+        // A month-only due date is met by any day of that month.
+        assert!(!is_overdue(&due(Planned, "2025-06"), date("2025-06-30")));
+        assert!(is_overdue(&due(Planned, "2025-06"), date("2025-07-01")));
+        assert!(!is_overdue(&Action { date: None, ..planned }, date("2030-01-01")), "no due date, never late");
+    }
+
+    #[test]
+    fn overdue_figures_are_a_part_of_in_progress() {
+        use ActionStatus::*;
+        let mut late = item(&[]);
+        late.we_did = vec![due(Planned, "2025-06-30"), due(InProgress, "2026-01-31")];
+        let mut done = item(&[Done]);
+        done.we_did.push(due(Planned, "2025-01-01"));
+        let f = Figures::of_items(&[late.clone(), done], date("2025-07-01"));
+        assert_eq!((f.in_progress, f.overdue), (1, 1), "an item already acted on is not overdue");
+        assert_eq!(f.actions_overdue, 2, "every late action counts");
+        let before = Figures::of_items(std::slice::from_ref(&late), date("2025-06-30"));
+        assert_eq!((before.overdue, before.actions_overdue), (0, 0));
+        assert_eq!(Figures::sum([&f, &f]).overdue, 2);
+    }
+
+    #[test]
+    fn waiting_counts_from_the_items_date_or_the_start() {
+        let started = date("2025-01-10");
+        let mut waiting = item(&[]);
+        assert_eq!(waiting_since(&waiting, started), Some(started));
+        waiting.date = Some(date("2025-03"));
+        assert_eq!(waiting_since(&waiting, started), Some(date("2025-03")));
+        assert_eq!(waiting_since(&item(&[ActionStatus::Planned]), started), None);
     }
 
     #[test]
@@ -160,7 +241,7 @@ mod tests {
     fn figures_add_up() {
         use ActionStatus::*;
         let items = [item(&[Done, Planned]), item(&[InProgress]), item(&[NotPossible]), item(&[])];
-        let f = Figures::of_items(&items);
+        let f = Figures::of_items(&items, date("2025-01-01"));
         assert_eq!((f.items, f.acted_on, f.in_progress, f.could_not_do, f.awaiting), (4, 1, 1, 1, 1));
         assert_eq!((f.actions, f.actions_done, f.actions_planned, f.actions_in_progress, f.actions_not_possible), (4, 1, 1, 1, 1));
         assert_eq!(f.share_acted_on(), 25);

@@ -6,6 +6,7 @@
 pub mod checks;
 pub mod figures;
 pub mod links;
+pub mod periods;
 pub mod urls;
 
 use crate::content::model::{Page, Project, ProjectStatus, SiteConfig, Story, Strategy};
@@ -136,6 +137,8 @@ pub struct SiteGraph {
     pub figures: Figures,
     /// Years that projects started in, newest first, with their projects and figures.
     pub years: Vec<(u16, ProjectGroup)>,
+    /// Financial years with items said in them, newest first: the reporting periods.
+    pub reports: Vec<periods::ReportYear>,
     pub media: Vec<PathBuf>,
     pub theme_files: Vec<SourceFile>,
     /// Every page URL, for link checks.
@@ -343,7 +346,7 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         .map(|doc| {
             let resolved = checks::project(&doc, &ctx, diagnostics);
             let service = service_index.get(&slugify(doc.data.service.trim())).copied().unwrap_or(0);
-            let figures = Figures::of_items(&doc.data.you_said);
+            let figures = Figures::of_items(&doc.data.you_said, options.today);
             ProjectNode {
                 service,
                 involvement: resolved.involvement,
@@ -437,6 +440,7 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         }
     }
     let figures = Figures::sum(project_nodes.iter().map(|p| &p.figures));
+    let reports = periods::report_years(&project_nodes, options.today);
 
     let mut graph = SiteGraph {
         config,
@@ -451,6 +455,7 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         statuses,
         figures,
         years,
+        reports,
         media,
         theme_files,
         urls,

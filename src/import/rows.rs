@@ -227,7 +227,7 @@ impl Draft {
             Some(said) => match self.items.iter().position(|i| normalise(&i.said) == normalise(said)) {
                 Some(i) => i,
                 None => {
-                    self.items.push(YouSaid { said: said.clone(), theme: None, we_did: Vec::new() });
+                    self.items.push(YouSaid { said: said.clone(), theme: None, date: None, we_did: Vec::new() });
                     self.items.len() - 1
                 }
             },

@@ -6,12 +6,12 @@
 use super::pages::{date, Ctx};
 use crate::content::model::{Action, Project, YouSaid};
 use crate::content::Date;
-use crate::graph::figures::ItemState;
+use crate::graph::figures::{self, ItemState};
 use crate::graph::{urls, SiteGraph};
 use serde::Serialize;
 
 /// The open data columns, in order, with what each means: shown on `/data/`.
-pub const COLUMNS: [(&str, &str); 15] = [
+pub const COLUMNS: [(&str, &str); 17] = [
     ("project", "The project's title"),
     ("project_url", "The web address of the project's page"),
     ("service", "The service the project belongs to"),
@@ -27,6 +27,11 @@ pub const COLUMNS: [(&str, &str); 15] = [
     ("date", "When the action was done, or when it is due"),
     ("reason", "Why it was not possible, where we could not act"),
     ("link", "Where to read more, if given"),
+    ("said_on", "When people told us (the project's start date when the record does not say)"),
+    (
+        "overdue",
+        "yes when the action is planned or in progress and its due date has passed (it is still counted as in progress); otherwise no",
+    ),
 ];
 
 #[derive(Serialize)]
@@ -46,6 +51,8 @@ struct Row<'a> {
     date: String,
     reason: &'a str,
     link: String,
+    said_on: String,
+    overdue: &'static str,
 }
 
 /// Rows of the open data: one per action, one per item without actions.
@@ -81,6 +88,8 @@ fn rows<'a>(ctx: &'a Ctx<'a>) -> impl Iterator<Item = Row<'a>> + 'a {
                     date: a.and_then(|a| a.date).map(Date::iso).unwrap_or_default(),
                     reason: a.and_then(|a| a.reason.as_deref()).map(str::trim).unwrap_or_default(),
                     link: a.and_then(|a| a.link.as_deref()).map(|l| ctx.link(l, true)).unwrap_or_default(),
+                    said_on: figures::said_on(item, d.started).iso(),
+                    overdue: if a.is_some_and(|a| figures::is_overdue(a, g.today)) { "yes" } else { "no" },
                 }
             };
             let actions: Vec<Option<&'a Action>> = if item.we_did.is_empty() { vec![None] } else { item.we_did.iter().map(Some).collect() };
@@ -111,6 +120,8 @@ pub fn csv(ctx: &Ctx) -> Vec<u8> {
             &r.date,
             r.reason,
             &r.link,
+            &r.said_on,
+            r.overdue,
         ];
         out.push_str(&cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");

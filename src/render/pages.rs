@@ -256,7 +256,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
                         href: ctx.href(&urls::ambition(&s.doc.slug, &a.id)),
                         title: a.title.clone(),
                         statement: a.statement.clone(),
-                        measures: a.measures.clone(),
+                        measures: a.measures.iter().map(|m| m.text().to_string()).collect(),
                         projects: node.projects.len(),
                         figures: figures(&node.figures),
                     })
@@ -278,7 +278,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
             let view = AmbitionView {
                 title: a.title.clone(),
                 statement: a.statement.clone(),
-                measures: a.measures.clone(),
+                measures: a.measures.iter().map(|m| m.text().to_string()).collect(),
                 strategy: Link { href: ctx.href(&strategy_url), label: s.doc.data.title.clone() },
                 projects: g.page_of(&node.projects, page).iter().map(|&p| project_card(ctx, p)).collect(),
                 stories: g.page_of(&node.stories, page).iter().map(|&st| story_card(ctx, st)).collect(),

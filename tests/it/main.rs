@@ -17,3 +17,4 @@ mod rules;
 mod safety;
 mod schema;
 mod shell;
+mod time;

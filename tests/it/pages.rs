@@ -6,7 +6,7 @@ use crate::common::*;
 
 /// The exact header of the open data CSV: the names of `COLUMNS` in src/render/data.rs.
 const CSV_HEADER: &str =
-    "project,project_url,service,involvement_type,project_status,started,ended,theme,you_said,item_state,we_did,status,date,reason,link";
+    "project,project_url,service,involvement_type,project_status,started,ended,theme,you_said,item_state,we_did,status,date,reason,link,said_on,overdue";
 
 #[test]
 fn every_url_family_exists_for_the_small_site() {
@@ -161,7 +161,7 @@ fn open_data_has_one_row_per_action_and_one_per_awaiting_item() {
     let rows = parse_csv(&csv);
     assert_eq!(rows[0].join(","), CSV_HEADER);
     let data = &rows[1..];
-    assert!(data.iter().all(|r| r.len() == 15), "15 cells in every row");
+    assert!(data.iter().all(|r| r.len() == 17), "17 cells in every row");
     // 8 actions (3 in crisis-line, 5 in y) and 3 items awaiting response (1 + 2).
     assert_eq!(data.len(), 11, "{csv}");
     let count = |col: usize, value: &str| data.iter().filter(|r| r[col] == value).count();
