@@ -5,6 +5,7 @@
 use crate::content::{self, Date};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::graph::{self, GraphOptions, SiteGraph};
+use crate::history::History;
 use crate::output::Staging;
 use crate::render::{self, OutputFile, RenderOptions, Sink};
 use crate::site;
@@ -139,7 +140,8 @@ pub fn prepare(options: &BuildOptions) -> Prepared {
     let mut file_diagnostics = Diagnostics::new();
     let files = site::walk(&options.site, &mut site_diagnostics);
     let content = content::load(&options.site, &files, &mut file_diagnostics);
-    let graph = graph::build(content, &graph_options(options), &mut site_diagnostics);
+    let history = History::read(&options.site, &files, options.today);
+    let graph = graph::build(content, &graph_options(options), &history, &mut site_diagnostics);
     let theme = theme::load(&options.site, &graph.config.data.theme, &graph.theme_files, &mut site_diagnostics);
     Prepared { graph, theme, file_diagnostics: file_diagnostics.into_sorted(), site_diagnostics: site_diagnostics.into_sorted() }
 }

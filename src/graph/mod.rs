@@ -13,6 +13,7 @@ use crate::content::model::{Page, Project, ProjectStatus, SiteConfig, Story, Str
 use crate::content::vocab::Vocabulary;
 use crate::content::{slugify, Content, Date, Doc};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::history::{Change, History, LastUpdated};
 use crate::site::{SourceFile, SourceKind};
 use figures::Figures;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -67,6 +68,10 @@ pub struct ProjectNode {
     pub ambitions: Vec<usize>,
     pub stories: Vec<usize>,
     pub figures: Figures,
+    /// When the record last changed (from git, else its own dates).
+    pub updated: LastUpdated,
+    /// What changed between its committed versions, oldest first (empty outside git).
+    pub changes: Vec<Change>,
 }
 
 #[derive(Debug)]
@@ -77,6 +82,7 @@ pub struct StoryNode {
     pub involvement: Option<usize>,
     /// Indices into `Vocabulary::benefits`.
     pub benefits: Vec<usize>,
+    pub updated: LastUpdated,
 }
 
 #[derive(Debug)]
@@ -127,6 +133,10 @@ pub struct SiteGraph {
     pub strategies: Vec<StrategyNode>,
     /// In menu order, then by title.
     pub pages: Vec<Doc<Page>>,
+    /// When each page last changed, aligned with `pages`.
+    pub pages_updated: Vec<LastUpdated>,
+    /// The site is in git, so last-updated dates and project changes come from its history.
+    pub in_git: bool,
     /// By name.
     pub services: Vec<Service>,
     /// Aligned with `Vocabulary::types`.
@@ -255,8 +265,9 @@ pub enum Filter {
 }
 
 /// Resolves and checks the content. Returns a graph even when there are errors, so that
-/// every problem is found; `build` refuses to write when any error was reported.
-pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnostics) -> SiteGraph {
+/// every problem is found; `build` refuses to write when any error was reported. `history`
+/// gives each record's last-updated date and each project's changes.
+pub fn build(content: Content, options: &GraphOptions, history: &History, diagnostics: &mut Diagnostics) -> SiteGraph {
     let Content { config, strategies, projects, stories, pages, media, theme_files, unparsed } = content;
     let unparsed_of =
         |kind: SourceKind| -> BTreeSet<String> { unparsed.iter().filter(|f| f.kind == kind).map(|f| f.stem().to_string()).collect() };
@@ -347,7 +358,11 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
             let resolved = checks::project(&doc, &ctx, diagnostics);
             let service = service_index.get(&slugify(doc.data.service.trim())).copied().unwrap_or(0);
             let figures = Figures::of_items(&doc.data.you_said, options.today);
+            let updated = history.last_updated(&doc.file, record_dates(&doc.data), options.today);
+            let changes = history.of(&doc.file).map(|h| h.changes.clone()).unwrap_or_default();
             ProjectNode {
+                updated,
+                changes,
                 service,
                 involvement: resolved.involvement,
                 strategy: resolved.strategy,
@@ -365,7 +380,8 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         .map(|doc| {
             let r = checks::story(&doc, &vocab, &project_index, &drafts, &unparsed_projects, &media_set, diagnostics);
             let involvement = r.involvement.or_else(|| r.project.map(|p| project_nodes[p].involvement));
-            StoryNode { project: r.project, involvement, benefits: r.benefits, doc }
+            let updated = history.last_updated(&doc.file, [doc.data.date], options.today);
+            StoryNode { project: r.project, involvement, benefits: r.benefits, updated, doc }
         })
         .collect();
     for (si, s) in story_nodes.iter().enumerate() {
@@ -442,6 +458,8 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
     let figures = Figures::sum(project_nodes.iter().map(|p| &p.figures));
     let reports = periods::report_years(&project_nodes, options.today);
 
+    let pages_updated = pages.iter().map(|p| history.last_updated(&p.file, [], options.today)).collect();
+
     let mut graph = SiteGraph {
         config,
         base,
@@ -450,6 +468,8 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         stories: story_nodes,
         strategies: strategy_nodes,
         pages,
+        pages_updated,
+        in_git: history.in_git,
         services,
         types,
         statuses,
@@ -568,4 +588,10 @@ fn allocate_urls(sources: Addressed, diagnostics: &mut Diagnostics) -> BTreeSet<
         }
     }
     claims.into_urls()
+}
+
+/// Every date a project record carries: what "last updated" falls back to outside git.
+fn record_dates(p: &Project) -> impl Iterator<Item = Date> + '_ {
+    let items = p.you_said.iter().flat_map(|i| i.date.into_iter().chain(i.we_did.iter().filter_map(|a| a.date)));
+    [p.started].into_iter().chain(p.ended).chain(items)
 }

@@ -1,0 +1,115 @@
+//! The only user of gix: one walk down the first-parent chain from HEAD that notes, for every
+//! file under the site's `content/`, each commit that gave it new bytes. Whole subtrees that
+//! did not change between a commit and its parent are skipped by their ids, so a commit that
+//! touches one project costs about one directory listing, not one per file. Merges count as
+//! the change they bring to the main line, dated by the merge.
+
+use gix::hash::ObjectId;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// One version of a file: the commit that introduced it and the file's bytes' id.
+#[derive(Debug, Clone, Copy)]
+pub struct Version {
+    /// The committer's time, in seconds since 1970 (UTC).
+    pub seconds: i64,
+    pub commit: ObjectId,
+    pub blob: ObjectId,
+}
+
+/// What the walk found, by path relative to the site folder (`content/projects/x.yaml`).
+pub struct Walk {
+    pub repo: gix::Repository,
+    /// The versions of each file still at HEAD, newest first.
+    pub versions: HashMap<PathBuf, Vec<Version>>,
+    /// Each file's id at HEAD.
+    pub head: HashMap<PathBuf, ObjectId>,
+}
+
+/// Opens the repository holding `site` and walks its history. `None` outside git (or in a bare
+/// repository); an empty map when HEAD has no commit yet.
+pub fn walk(site: &Path) -> Option<Walk> {
+    let mut repo = gix::discover(site).ok()?;
+    // Trees of a growing `content/projects/` are read once per commit that changes them.
+    repo.object_cache_size_if_unset(16 * 1024 * 1024);
+    let workdir = std::fs::canonicalize(repo.workdir()?).ok()?;
+    let prefix = std::fs::canonicalize(site).ok()?.strip_prefix(&workdir).ok()?.join("content");
+    let mut found = Walk { versions: HashMap::new(), head: HashMap::new(), repo: repo.clone() };
+    let Ok(mut commit) = repo.head_commit() else { return Some(found) };
+    let mut tree = content_tree(&commit, &prefix);
+    if let Some(id) = tree {
+        list(&repo, id, Path::new("content"), &mut found.head);
+    }
+    loop {
+        let parent = commit.parent_ids().next().and_then(|id| id.object().ok()).and_then(|o| o.try_into_commit().ok());
+        let parent_tree = parent.as_ref().and_then(|p| content_tree(p, &prefix));
+        if tree != parent_tree {
+            if let Some(id) = tree {
+                let seconds = commit.time().map(|t| t.seconds).unwrap_or(0);
+                let mut changed = Vec::new();
+                diff(&repo, id, parent_tree, Path::new("content"), &mut changed);
+                for (path, blob) in changed.into_iter().filter(|(path, _)| found.head.contains_key(path)) {
+                    found.versions.entry(path).or_default().push(Version { seconds, commit: commit.id, blob });
+                }
+            }
+        }
+        match parent {
+            Some(p) => (commit, tree) = (p, parent_tree),
+            None => break,
+        }
+    }
+    Some(found)
+}
+
+/// The id of `<prefix>` (the site's `content/` folder) in a commit's tree.
+fn content_tree(commit: &gix::Commit, prefix: &Path) -> Option<ObjectId> {
+    let tree = commit.tree().ok()?;
+    let entry = tree.lookup_entry_by_path(prefix).ok()??;
+    entry.mode().is_tree().then(|| entry.object_id())
+}
+
+/// The entries of a tree: (name, is a tree, id).
+fn entries(repo: &gix::Repository, id: ObjectId) -> Vec<(String, bool, ObjectId)> {
+    let Ok(tree) = repo.find_tree(id) else { return Vec::new() };
+    let Ok(decoded) = tree.decode() else { return Vec::new() };
+    decoded.entries.iter().map(|e| (e.filename.to_string(), e.mode.is_tree(), e.oid.to_owned())).collect()
+}
+
+/// Every file under tree `id`, with its id.
+fn list(repo: &gix::Repository, id: ObjectId, at: &Path, out: &mut HashMap<PathBuf, ObjectId>) {
+    for (name, is_tree, oid) in entries(repo, id) {
+        if is_tree {
+            list(repo, oid, &at.join(&name), out);
+        } else {
+            out.insert(at.join(name), oid);
+        }
+    }
+}
+
+/// Files of tree `newer` whose ids differ from (or are absent in) tree `older`, descending
+/// only into subtrees whose ids differ.
+fn diff(repo: &gix::Repository, newer: ObjectId, older: Option<ObjectId>, at: &Path, out: &mut Vec<(PathBuf, ObjectId)>) {
+    let before: HashMap<String, (bool, ObjectId)> =
+        older.map(|id| entries(repo, id).into_iter().map(|(name, is_tree, oid)| (name, (is_tree, oid))).collect()).unwrap_or_default();
+    for (name, is_tree, oid) in entries(repo, newer) {
+        let was = before.get(&name).copied();
+        if was.is_some_and(|(_, old)| old == oid) {
+            continue;
+        }
+        if is_tree {
+            diff(repo, oid, was.filter(|(t, _)| *t).map(|(_, id)| id), &at.join(&name), out);
+        } else {
+            out.push((at.join(name), oid));
+        }
+    }
+}
+
+/// The bytes of a file version; `None` if the object cannot be read.
+pub fn blob(repo: &gix::Repository, id: ObjectId) -> Option<Vec<u8>> {
+    repo.find_blob(id).ok().map(|mut b| b.take_data())
+}
+
+/// Whether `bytes` are exactly the file as committed at HEAD (`id`).
+pub fn same_as(repo: &gix::Repository, bytes: &[u8], id: ObjectId) -> bool {
+    gix::objs::compute_hash(repo.object_hash(), gix::objs::Kind::Blob, bytes).is_ok_and(|hash| hash == id)
+}
