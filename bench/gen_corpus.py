@@ -14,6 +14,13 @@ Items still awaiting a response only occur in projects that started less than 90
 TODAY, so a build with SOURCE_DATE_EPOCH set to TODAY (as bench/run.sh does) reports no
 warnings: the benchmark measures building, not printing thousands of reminders.
 
+--git C makes the site a git repository with C commits (through `git fast-import`, so it takes
+seconds): the first commit holds every story, page and strategy and half the projects in an
+earlier version (fewer items, done actions still planned); each later commit adds some of the
+other projects and brings others to their final version, so that the last commit is exactly the
+files on disk, and every project changes at least once after it was added. Commit dates run
+daily up to TODAY. It measures what reading history costs a build (bench/history.sh).
+
 --stories-only writes just the M stories (no projects, strategy or free page), and --hugo DIR
 writes the same M stories, with identical Markdown bodies, as a Hugo site with a minimal layout
 (base, home, single, list, taxonomy and term templates), for the comparison with Hugo.
@@ -22,6 +29,7 @@ import argparse
 import datetime
 import os
 import random
+import subprocess
 
 # "Today" for the 90-day rule; bench/run.sh exports it as SOURCE_DATE_EPOCH.
 TODAY = datetime.date(2025, 6, 30)
@@ -220,6 +228,59 @@ def write_hugo_site(d):
         write(os.path.join(d, "layouts", name), text)
 
 
+def earlier_version(text):
+    """A project as it was before: its last item not yet said, its done actions still planned."""
+    items = text.split("\n  - said: ")
+    if len(items) > 2:
+        text = "\n  - said: ".join(items[:-1]) + "\n"
+    return text.replace("status: done", "status: planned")
+
+
+def write_git_history(d, commits, seed):
+    """Turns the site at d into a repository whose last of `commits` commits is the files on disk."""
+    rng = random.Random(seed)
+    files = sorted(os.path.relpath(os.path.join(root, f), d) for root, _, names in os.walk(d) for f in names)
+    projects = [f for f in files if f.startswith("content/projects/")]
+    others = [f for f in files if not f.startswith("content/projects/")]
+    first = len(projects) // 2
+    later = max(commits - 1, 1)
+    added = {p: (0 if i < first else 1 + (i - first) * (later - 1) // max(len(projects) - first, 1)) for i, p in enumerate(projects)}
+    final = {p: rng.randint(added[p] + 1, later) if added[p] < later else later for p in projects}
+    by_commit = [[] for _ in range(later + 1)]
+    for p in projects:
+        by_commit[added[p]].append((p, "earlier"))
+        by_commit[final[p]].append((p, "final"))
+    start = TODAY - datetime.timedelta(days=later)
+    out = []
+
+    def data(b):
+        out.append(b"data %d\n" % len(b))
+        out.append(b + b"\n")
+
+    def read(path):
+        with open(os.path.join(d, path), "rb") as f:
+            return f.read()
+
+    for k in range(later + 1):
+        when = int(datetime.datetime.combine(start + datetime.timedelta(days=k), datetime.time(12)).replace(
+            tzinfo=datetime.timezone.utc).timestamp())
+        out.append(b"commit refs/heads/main\nmark :%d\n" % (k + 1))
+        out.append(b"committer Bench <bench@example.nhs.uk> %d +0000\n" % when)
+        data(b"Commit %d" % k)
+        if k:
+            out.append(b"from :%d\n" % k)
+        paths = [(f, "final") for f in others] if k == 0 else []
+        for path, version in paths + by_commit[k]:
+            text = read(path)
+            if version == "earlier":
+                text = earlier_version(text.decode()).encode()
+            out.append(b"M 100644 inline %s\n" % path.encode())
+            data(text)
+    subprocess.run(["git", "init", "-q", "-b", "main", d], check=True)
+    subprocess.run(["git", "-C", d, "fast-import", "--quiet"], input=b"".join(out), check=True)
+    subprocess.run(["git", "-C", d, "reset", "-q"], check=True)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dir")
@@ -228,6 +289,7 @@ def main():
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--stories-only", action="store_true", help="write only the stories (ignores --projects)")
     ap.add_argument("--hugo", metavar="HUGO_DIR", help="also write the same stories as a Hugo site")
+    ap.add_argument("--git", type=int, metavar="COMMITS", help="also make the site a git repository with this many commits")
     a = ap.parse_args()
     projects = 0 if a.stories_only else a.projects
     rng = random.Random(a.seed)
@@ -241,6 +303,8 @@ def main():
         write(os.path.join(a.dir, f"content/stories/story-{i}.md"), s.wedid())
         if a.hugo:
             write(os.path.join(a.hugo, f"content/stories/story-{i}.md"), s.hugo())
+    if a.git:
+        write_git_history(a.dir, a.git, a.seed)
 
 
 if __name__ == "__main__":

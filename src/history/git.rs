@@ -27,7 +27,7 @@ pub struct Walk {
 }
 
 /// Opens the repository holding `site` and walks its history. `None` outside git (or in a bare
-/// repository); an empty map when HEAD has no commit yet.
+/// repository); empty maps when HEAD has no commit yet or does not hold the site.
 pub fn walk(site: &Path) -> Option<Walk> {
     let mut repo = gix::discover(site).ok()?;
     // Trees of a growing `content/projects/` are read once per commit that changes them.
@@ -40,7 +40,9 @@ pub fn walk(site: &Path) -> Option<Walk> {
     if let Some(id) = tree {
         list(&repo, id, Path::new("content"), &mut found.head);
     }
-    loop {
+    // Only files at HEAD have versions to find: a site the repository does not track (in an
+    // ignored folder of another project) costs no walk.
+    while !found.head.is_empty() {
         let parent = commit.parent_ids().next().and_then(|id| id.object().ok()).and_then(|o| o.try_into_commit().ok());
         let parent_tree = parent.as_ref().and_then(|p| content_tree(p, &prefix));
         if tree != parent_tree {
