@@ -473,7 +473,7 @@ fn service_type_and_ambition_pages_are_split_into_pages() {
             assert_eq!(html.matches("<h1").count(), 1);
             assert!(html.contains("<nav class=\"pagination\"") && html.contains(&format!("Page {page} of 3")), "{first} page {page}");
             let here = if page == 1 { format!("/involvement/{first}") } else { format!("/involvement/{first}page/{page}/") };
-            assert!(html.contains(&format!("<a href=\"{}\" aria-current=\"page\">", here.replace('/', "&#x2F;"))), "{first} page {page}");
+            assert!(html.contains(&format!("<a href=\"{}\" aria-current=\"page\">", here)), "{first} page {page}");
             for other in (1..=3).filter(|&o| o != page) {
                 let href = if other == 1 { format!("/involvement/{first}") } else { format!("/involvement/{first}page/{other}/") };
                 assert!(links_to(html, &href), "{first} page {page} links to page {other}");
