@@ -178,3 +178,29 @@ pub fn pagination(ctx: &Ctx, first: &str, current: usize, items: usize) -> Pagin
             .collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bar_segments_follow_each_other_and_fill_400() {
+        let seg = |before, count, total| {
+            let b = bar_segment(before, count, total);
+            (b.x, b.width)
+        };
+        assert_eq!(seg(0, 33, 60), ("0".into(), "220".into()));
+        assert_eq!(seg(33, 19, 60), ("220".into(), "126.67".into()));
+        assert_eq!(seg(52, 2, 60), ("346.67".into(), "13.33".into()));
+        assert_eq!(seg(54, 6, 60), ("360".into(), "40".into()));
+        assert_eq!(seg(0, 0, 0), ("0".into(), "0".into()), "no items: no division by zero");
+    }
+
+    #[test]
+    fn figures_rows_carry_their_bar() {
+        let f = Figures { items: 3, acted_on: 1, in_progress: 2, ..Figures::default() };
+        let rows = figures(&f).states;
+        assert_eq!(rows[0].bar, BarSegment { x: "0".into(), width: "133.33".into() });
+        assert_eq!(rows[1].bar, BarSegment { x: "133.33".into(), width: "266.67".into() });
+    }
+}
