@@ -65,9 +65,10 @@ impl History {
                 || repo.to_thread_local(),
                 |repo, file| {
                     let versions = walk.versions.get(&file.path).map(Vec::as_slice).unwrap_or_default();
-                    let uncommitted = walk.head.get(&file.path).is_none_or(|&id| {
-                        std::fs::read(root.join(&file.path)).map_or(true, |bytes| !git::same_as(repo, &bytes, id))
-                    });
+                    let uncommitted = walk
+                        .head
+                        .get(&file.path)
+                        .is_none_or(|&id| std::fs::read(root.join(&file.path)).map_or(true, |bytes| !git::same_as(repo, &bytes, id)));
                     let committed = versions.first().map(|v| day(v.seconds, today));
                     let changes =
                         if file.kind == SourceKind::Project { project_changes(repo, &file.path, versions, today) } else { Vec::new() };
