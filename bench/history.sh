@@ -40,10 +40,18 @@ wedid=$root/target/release/wedid
 export SOURCE_DATE_EPOCH=1751241600
 out=$bench/out/history
 mkdir -p "$bench/results"
-prepare="rm -rf $(printf '%q' "$out")"
+# Old outputs are moved aside, never deleted between runs: deleting 40,000 files makes this
+# machine's file system slow to create new ones for a minute (bench/README.md), which would be
+# timed as the build's. The trash is emptied at the end.
+trash=$bench/trash
+mkdir -p "$trash"
+prepare="if [ -e $(printf '%q' "$out") ]; then mv $(printf '%q' "$out") $(printf '%q' "$trash")/\$(date +%s%N); fi"
 build="$(printf '%q' "$wedid") build --site $(printf '%q' "$site") --output $(printf '%q' "$out")"
 
-restore() { if [ -d "$site/.git-aside" ]; then mv "$site/.git-aside" "$site/.git"; fi; }
+restore() {
+    if [ -d "$site/.git-aside" ]; then mv "$site/.git-aside" "$site/.git"; fi
+    rm -rf "$trash"
+}
 trap restore EXIT
 hyperfine --style basic --warmup 1 --runs "$runs" --prepare "$prepare" --export-json "$bench/results/history-with.json" "$build" >&2
 mv "$site/.git" "$site/.git-aside"
