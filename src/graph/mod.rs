@@ -8,6 +8,7 @@ pub mod figures;
 pub mod links;
 pub mod periods;
 pub mod routes;
+pub mod timeline;
 pub mod urls;
 
 use crate::content::model::{Page, Project, ProjectStatus, SiteConfig, Story, Strategy};

@@ -73,11 +73,19 @@ pub enum RouteKind {
     Page(usize),
     Search,
     Data,
+    /// `/reports/`: the figures of every financial year.
+    Reports,
+    /// One financial year's report; an index into `SiteGraph::reports`.
+    Report(usize),
     NotFound,
     Csv,
     Json,
     SearchIndex,
     Feed,
+    /// A project's feed of changes.
+    ProjectFeed(usize),
+    /// A service's feed of its projects' changes.
+    ServiceFeed(usize),
     Sitemap,
     Robots,
 }
@@ -131,6 +139,7 @@ pub(super) fn allocate(graph: &SiteGraph, unparsed: &[SourceFile], diagnostics: 
         (urls::SERVICES, RouteKind::ServiceList),
         (urls::SEARCH, RouteKind::Search),
         (urls::DATA, RouteKind::Data),
+        (urls::REPORTS, RouteKind::Reports),
         (urls::CSV, RouteKind::Csv),
         (urls::JSON, RouteKind::Json),
         (urls::SEARCH_INDEX, RouteKind::SearchIndex),
@@ -161,7 +170,11 @@ pub(super) fn allocate(graph: &SiteGraph, unparsed: &[SourceFile], diagnostics: 
     for (i, s) in graph.services.iter().enumerate() {
         claims.route(urls::service(&s.slug), RouteKind::Service { service: i, page: 1 }, &builtin, Location::START);
         claims.route(urls::poster(&s.slug), RouteKind::Poster(i), &builtin, Location::START);
+        claims.route(urls::service_feed(&s.slug), RouteKind::ServiceFeed(i), &builtin, Location::START);
         claims.route(urls::project_filter("service", &s.slug), Listing::Projects(Filter::Service(i)).page(1), &builtin, Location::START);
+    }
+    for (i, r) in graph.reports.iter().enumerate() {
+        claims.route(urls::report(&r.year.slug()), RouteKind::Report(i), &builtin, Location::START);
     }
     for (year, _) in graph.years.iter().rev() {
         claims.route(
@@ -205,6 +218,7 @@ fn records(graph: &SiteGraph, claims: &mut Claims) {
     for (i, p) in graph.projects.iter().enumerate() {
         if !claims.reserved(&p.doc.file, &p.doc.slug, &urls::RESERVED_PROJECT, "under /you-said-we-did/") {
             claims.route(urls::project(&p.doc.slug), RouteKind::Project(i), &p.doc.file, start);
+            claims.route(urls::project_feed(&p.doc.slug), RouteKind::ProjectFeed(i), &p.doc.file, start);
         }
     }
     for (i, s) in graph.stories.iter().enumerate() {

@@ -15,6 +15,7 @@ pub const SERVICES: &str = "services/";
 pub const POSTERS: &str = "posters/";
 pub const SEARCH: &str = "search/";
 pub const DATA: &str = "data/";
+pub const REPORTS: &str = "reports/";
 pub const CSV: &str = "data/you-said-we-did.csv";
 pub const JSON: &str = "data/you-said-we-did.json";
 pub const SEARCH_INDEX: &str = "search/index.json";
@@ -26,8 +27,9 @@ pub const ASSETS: &str = "assets/";
 pub const MEDIA: &str = "media/";
 
 /// First path segments that belong to wedid: a free page may not take them.
-pub const RESERVED_TOP: [&str; 14] = [
+pub const RESERVED_TOP: [&str; 15] = [
     "you-said-we-did",
+    "reports",
     "stories",
     "strategy",
     "involvement",
@@ -63,6 +65,18 @@ pub fn involvement_type(id: &str) -> String {
 }
 pub fn service(slug: &str) -> String {
     format!("{SERVICES}{slug}/")
+}
+/// A project's Atom feed of changes, beside its page.
+pub fn project_feed(slug: &str) -> String {
+    format!("{}{FEED}", project(slug))
+}
+/// A service's Atom feed of its projects' changes, beside its page.
+pub fn service_feed(slug: &str) -> String {
+    format!("{}{FEED}", service(slug))
+}
+/// The report of one financial year, `reports/2025-26/`.
+pub fn report(year_slug: &str) -> String {
+    format!("{REPORTS}{year_slug}/")
 }
 pub fn poster(slug: &str) -> String {
     format!("{POSTERS}{slug}/")

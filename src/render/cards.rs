@@ -40,7 +40,7 @@ pub fn bar_segment(before: u32, count: u32, total: u32) -> BarSegment {
 }
 
 /// A coordinate to two decimals, with no trailing zeros: `220`, `126.67`, `13.3`.
-fn svg_number(v: f64) -> String {
+pub fn svg_number(v: f64) -> String {
     let rounded = (v * 100.0).round() / 100.0;
     format!("{rounded}")
 }

@@ -46,6 +46,7 @@ impl<'a> Ctx<'a> {
             .map(|p| Link { href: href(&urls::page(&p.slug)), label: p.data.title.clone() })
             .collect();
         footer_links.push(Link { href: href(urls::DATA), label: "Open data".into() });
+        footer_links.push(Link { href: href(urls::REPORTS), label: "Reports by year".into() });
         footer_links.push(Link { href: href(urls::FEED), label: "News feed (Atom)".into() });
         let site = SiteView {
             title: c.title.clone(),

@@ -1,9 +1,9 @@
 //! The second "renderer" of the same graph: open data (CSV and JSON, one row per action plus
-//! one per item awaiting response, so rows add up to the figures), the Atom feed, the sitemap,
-//! robots.txt and the search index. Every value from content is escaped for its format, and
+//! one per item awaiting response, so rows add up to the figures), the sitemap, robots.txt and
+//! the search index (the Atom feeds are in `feeds`). Every value from content is escaped for its format, and
 //! CSV cells that a spreadsheet would run as a formula are neutralised.
 
-use super::cards::{action_status, date, item_state, project_status};
+use super::cards::{action_status, item_state, project_status};
 use super::context::Ctx;
 use crate::content::model::{Action, Project, YouSaid};
 use crate::content::Date;
@@ -202,66 +202,6 @@ pub fn search_index(ctx: &Ctx) -> Vec<u8> {
 /// Escapes text for XML element content and attributes.
 pub fn xml(s: &str) -> String {
     super::highlight::escape(s).chars().filter(|&c| c == '\t' || c == '\n' || c == '\r' || c >= ' ').collect()
-}
-
-/// An Atom feed of stories and project updates, newest first. Its `updated` is the newest
-/// content date, never the build time, so rebuilds are identical.
-pub fn feed(ctx: &Ctx) -> Vec<u8> {
-    const FEED_ENTRIES: usize = 50;
-    let g = ctx.graph;
-    let mut entries: Vec<(Date, String, String, String)> = Vec::new();
-    for s in &g.stories {
-        entries.push((s.doc.data.date, s.doc.data.title.clone(), urls::story(&s.doc.slug), s.doc.data.summary.trim().to_string()));
-    }
-    for p in &g.projects {
-        let d = &p.doc.data;
-        let latest = d
-            .you_said
-            .iter()
-            .flat_map(|i| &i.we_did)
-            .filter_map(|a| a.date)
-            .filter(|&x| x <= g.today)
-            .chain(d.ended)
-            .chain([d.started])
-            .max()
-            .unwrap_or(d.started);
-        entries.push((latest, format!("You said, we did: {}", d.title), urls::project(&p.doc.slug), d.summary.trim().to_string()));
-    }
-    entries.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.2.cmp(&b.2)));
-    entries.truncate(FEED_ENTRIES);
-    let stamp = |d: Date| format!("{}T00:00:00Z", date_full(d));
-    let updated = entries.first().map(|e| stamp(e.0)).unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
-    let c = &g.config.data;
-    let mut out = format!(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n  <title>{}</title>\n  <subtitle>{}</subtitle>\n  <id>{}</id>\n  <link rel=\"self\" href=\"{}\"/>\n  <link href=\"{}\"/>\n  <updated>{updated}</updated>\n  <author><name>{}</name></author>\n",
-        xml(&c.language),
-        xml(&c.title),
-        xml(c.description.as_deref().unwrap_or_default()),
-        xml(&g.base.absolute),
-        xml(&ctx.absolute(urls::FEED)),
-        xml(&g.base.absolute),
-        xml(&c.organisation),
-    );
-    for (d, title, url, summary) in entries {
-        let link = xml(&ctx.absolute(&url));
-        out.push_str(&format!(
-            "  <entry>\n    <title>{}</title>\n    <link href=\"{link}\"/>\n    <id>{link}</id>\n    <updated>{}</updated>\n    <summary>{}</summary>\n  </entry>\n",
-            xml(&title),
-            stamp(d),
-            xml(&summary)
-        ));
-    }
-    out.push_str("</feed>\n");
-    out.into_bytes()
-}
-
-fn date_full(d: Date) -> String {
-    let iso = date(d).iso;
-    if iso.len() == 7 {
-        format!("{iso}-01")
-    } else {
-        iso
-    }
 }
 
 /// Every HTML page, as absolute URLs.

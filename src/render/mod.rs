@@ -12,6 +12,7 @@
 mod cards;
 mod context;
 mod data;
+mod feeds;
 pub mod highlight;
 pub mod markdown;
 mod pages;

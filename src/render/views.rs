@@ -266,6 +266,35 @@ pub struct ProjectView {
     pub standards: Vec<StandardView>,
     pub contact: Option<String>,
     pub figures: FiguresView,
+    pub updated: UpdatedView,
+    /// Dated events, oldest first.
+    pub timeline: Vec<DatedText>,
+    /// Changes, newest first.
+    pub history: Vec<DatedText>,
+    pub follow: FollowView,
+}
+
+/// When a record last changed; `unpublished` (shown only in the preview) when its saved file
+/// has changes not yet committed.
+#[derive(Serialize)]
+pub struct UpdatedView {
+    pub date: Option<DateView>,
+    pub unpublished: bool,
+}
+
+/// One line of a timeline or history.
+#[derive(Serialize)]
+pub struct DatedText {
+    pub date: DateView,
+    pub text: String,
+    pub overdue: bool,
+}
+
+/// A feed to follow: its link on the page, and its full address to paste into a reader.
+#[derive(Serialize)]
+pub struct FollowView {
+    pub href: String,
+    pub absolute: String,
 }
 
 #[derive(Serialize)]
@@ -280,6 +309,8 @@ pub struct ItemView {
     pub theme: Option<String>,
     pub state: StatusView,
     pub actions: Vec<ActionView>,
+    /// While it awaits a response: since when.
+    pub waiting_since: Option<DateView>,
 }
 
 #[derive(Serialize)]
@@ -289,6 +320,8 @@ pub struct ActionView {
     /// "Done", "Due" or "Date", said before the date.
     pub date_label: &'static str,
     pub date: Option<DateView>,
+    /// Planned or in progress, and its due date has passed.
+    pub overdue: bool,
     pub reason: Option<String>,
     pub link: Option<String>,
 }
@@ -312,6 +345,7 @@ pub struct StoryView {
     pub title: String,
     pub summary: String,
     pub date: DateView,
+    pub updated: UpdatedView,
     pub body_html: String,
     pub quote: Option<QuoteView>,
     pub image: Option<ImageView>,
@@ -357,7 +391,7 @@ pub struct AmbitionCard {
     pub href: String,
     pub title: String,
     pub statement: String,
-    pub measures: Vec<String>,
+    pub measures: Vec<MeasureView>,
     pub projects: usize,
     pub figures: FiguresView,
 }
@@ -366,7 +400,7 @@ pub struct AmbitionCard {
 pub struct AmbitionView {
     pub title: String,
     pub statement: String,
-    pub measures: Vec<String>,
+    pub measures: Vec<MeasureView>,
     pub strategy: Link,
     /// This page's share of the projects and stories: a list page's worth of each.
     pub projects: Vec<ProjectCard>,
@@ -434,6 +468,7 @@ pub struct ServiceView {
     pub projects_total: usize,
     pub stories_total: usize,
     pub pagination: Pagination,
+    pub follow: FollowView,
 }
 
 #[derive(Serialize)]
@@ -461,6 +496,7 @@ pub struct ContentPageView {
     pub title: String,
     pub summary: Option<String>,
     pub body_html: String,
+    pub updated: UpdatedView,
 }
 
 #[derive(Serialize)]
@@ -489,4 +525,57 @@ pub struct ColumnView {
 #[derive(Serialize)]
 pub struct NotFoundView {
     pub search_href: String,
+}
+
+/// `/reports/`: every financial year with items said in it.
+#[derive(Serialize)]
+pub struct ReportsView {
+    /// Newest first.
+    pub years: Vec<GroupRow>,
+}
+
+/// One financial year's report, for the board: the trust's figures, by quarter, and each
+/// service's (each starts a new printed page).
+#[derive(Serialize)]
+pub struct ReportView {
+    /// `2025/26`.
+    pub label: String,
+    /// "1 April 2025 to 31 March 2026".
+    pub span: String,
+    pub figures: FiguresView,
+    pub quarters: Vec<GroupRow>,
+    pub services: Vec<ServiceReport>,
+}
+
+#[derive(Serialize)]
+pub struct ServiceReport {
+    pub name: String,
+    pub href: String,
+    pub figures: FiguresView,
+    pub quarters: Vec<GroupRow>,
+}
+
+/// One measure of an ambition: its words and, for a figure followed over time, its latest
+/// value against the target, and every value for a chart and its table.
+#[derive(Serialize, Clone)]
+pub struct MeasureView {
+    pub text: String,
+    /// "71% in March 2026, against a target of 80%".
+    pub latest: Option<String>,
+    /// Oldest first.
+    pub values: Vec<MeasurePoint>,
+    /// The target line's height on the chart (from the top of a 100-high chart), if any.
+    pub target_y: Option<String>,
+}
+
+#[derive(Serialize, Clone)]
+pub struct MeasurePoint {
+    pub date: DateView,
+    /// The value as written with its unit: "71%", "120 people".
+    pub label: String,
+    /// The bar's geometry on a 300 by 100 chart, as SVG numbers.
+    pub x: String,
+    pub y: String,
+    pub width: String,
+    pub height: String,
 }

@@ -216,3 +216,28 @@ fn a_site_in_a_subfolder_of_the_repository() {
     let g = prepare(&options).graph;
     assert_eq!(project_updated(&g), LastUpdated { date: date("2026-10-02"), unpublished: false });
 }
+
+#[test]
+fn pages_show_last_updated_and_the_preview_marks_what_is_not_yet_published() {
+    let site = repository("2026-11-15");
+    site.write(P, &PROJECT.replace("We added two call handlers", "We added three call handlers"));
+    let out = tempfile::tempdir().expect("temp dir");
+    let mut options = BuildOptions::new(site.root());
+    options.today = Date::parse(TODAY).unwrap_or_else(|e| panic!("{e}"));
+    options.output = Some(out.path().join("site"));
+    let read = |options: &BuildOptions, file: &str| {
+        let report = wedid::build::build(options).expect("the build ran");
+        assert_eq!(report.errors(), 0, "{:?}", report.diagnostics);
+        std::fs::read_to_string(out.path().join("site").join(file)).unwrap_or_default()
+    };
+    let page = read(&options, "you-said-we-did/crisis-line/index.html");
+    assert!(page.contains("<dt>Last updated</dt>"));
+    assert!(page.contains("<time datetime=\"2026-11-01\">1 November 2026</time>"));
+    assert!(!page.contains("Not yet published"), "only the preview says so");
+    let story = read(&options, "stories/crisis-cafe/index.html");
+    assert!(story.contains("Last updated <time datetime=\"2026-11-15\">15 November 2026</time>"), "the commit's day");
+    options.preview = true;
+    let page = read(&options, "you-said-we-did/crisis-line/index.html");
+    assert!(page.contains("Not yet published"));
+    assert!(!read(&options, "stories/crisis-cafe/index.html").contains("Not yet published"), "the story is committed");
+}

@@ -7,6 +7,7 @@ mod cli;
 mod common;
 mod docs;
 mod example;
+mod feeds;
 mod fuzz_corpus;
 mod golden;
 mod history;

@@ -124,3 +124,80 @@ fn a_measure_is_text_or_a_figure_over_time() {
     let b = SiteTest::new().file("content/strategy/together.yaml", &number).build();
     assert!(b.dump().contains("a sentence, or the fields text, unit, target and values"), "{}", b.dump());
 }
+
+#[test]
+fn pages_say_in_words_what_is_overdue_and_since_when_an_item_has_waited() {
+    let b = SiteTest::new().file(P, &late("2026-11-22", "2026-11")).build();
+    b.assert_ok();
+    let page = b.read("you-said-we-did/late/index.html");
+    assert!(page.contains("<strong>Overdue:</strong> due <time datetime=\"2026-11-22\">22 November 2026</time>"), "{page}");
+    assert!(page.contains("Waiting for a response since <time datetime=\"2026-11\">November 2026</time>"));
+    assert!(page.contains("of which 1 overdue"), "beside the in-progress figure");
+    assert!(page.contains("planned (of which 1 overdue)"));
+    // The timeline is an ordered list that reads without colour.
+    let timeline = &page[page.find("<ol class=\"timeline\">").unwrap_or(0)..];
+    let timeline = &timeline[..timeline.find("</ol>").unwrap_or(0)];
+    let started = timeline.find("The project started").unwrap_or(usize::MAX);
+    let said = timeline.find("You told us: &quot;Nobody answered.&quot;").unwrap_or(usize::MAX);
+    let late = timeline.find("Overdue, was due: We will do it.").unwrap_or(usize::MAX);
+    assert!(started < said && said < late && late < usize::MAX, "{timeline}");
+    let service = b.read("services/crisis-and-home-treatment/index.html");
+    assert!(service.contains("of which 1 overdue"));
+    let poster = b.read("posters/crisis-and-home-treatment/index.html");
+    assert!(poster.contains("of which 1 is overdue"), "{poster}");
+    let list = b.read("you-said-we-did/index.html");
+    assert!(list.contains("1 action past its due date"));
+}
+
+#[test]
+fn projects_and_services_link_their_feeds() {
+    let b = SiteTest::new().build();
+    let page = b.read("you-said-we-did/crisis-line/index.html");
+    assert!(page.contains(
+        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Making the crisis line easier to reach: what has changed\" href=\"/you-said-we-did/crisis-line/feed.xml\">"
+    ));
+    assert!(page.contains("<a class=\"follow__link\" href=\"/you-said-we-did/crisis-line/feed.xml\">Follow this project"));
+    assert!(page.contains("feed-to-email service"), "says what a feed is and that it can come by email");
+    let service = b.read("services/crisis-and-home-treatment/index.html");
+    assert!(service.contains("href=\"/services/crisis-and-home-treatment/feed.xml\">Follow this service"));
+    // Under a sub-path every feed link follows it.
+    let b = SiteTest::new().base_url("https://www.example.nhs.uk/involvement/").build();
+    let page = b.read("you-said-we-did/crisis-line/index.html");
+    assert!(page.contains("href=\"/involvement/you-said-we-did/crisis-line/feed.xml\""));
+    assert!(page.contains("https://www.example.nhs.uk/involvement/you-said-we-did/crisis-line/feed.xml"));
+}
+
+#[test]
+fn reports_by_financial_year_with_tables_and_a_page_per_service() {
+    let b = SiteTest::new().file(P, &late("2026-11-22", "2025-03-31")).build();
+    b.assert_ok();
+    let list = b.read("reports/index.html");
+    // Items said in 2026/27 (the crisis line's and "Please do it."'s start is 2025-01-10, in
+    // 2024/25), and "Nobody answered." on 31 March 2025, also 2024/25.
+    assert!(list.contains("href=\"/reports/2026-27/\">2026/27</a>"), "{list}");
+    assert!(list.contains("href=\"/reports/2024-25/\">2024/25</a>"));
+    assert!(list.contains("<caption>What you told us, by financial year, and what happened next</caption>"));
+    let year = b.read("reports/2024-25/index.html");
+    assert!(year.contains("1 April 2024 to 31 March 2025"));
+    assert!(year.contains("Q4: January to March 2025"), "quarters in a table");
+    assert_eq!(year.matches("class=\"report__section report__service\"").count(), 1, "one section per service with items that year");
+    assert!(b.read("index.html").contains("Reports by year"), "linked from every page's footer");
+}
+
+#[test]
+fn a_measure_with_numbers_shows_its_latest_value_against_its_target_with_a_chart_and_table() {
+    let strategy = STRATEGY.replace(
+        "          - People tell us they felt listened to\n",
+        "          - text: People who felt listened to\n            unit: \"%\"\n            target: 80\n            values:\n              - { date: 2026-03, value: 71.5 }\n              - { date: 2025-03, value: 64 }\n",
+    );
+    let b = SiteTest::new().file("content/strategy/together.yaml", &strategy).build();
+    b.assert_ok();
+    let latest = "People who felt listened to: 71.5% in March 2026, against a target of 80%";
+    assert!(b.read("strategy/together/index.html").contains(latest));
+    let ambition = b.read("strategy/together/communication/index.html");
+    assert!(ambition.contains(latest));
+    assert!(ambition.contains("role=\"img\" aria-label=\"People who felt listened to: bar chart of 2 results"));
+    let rows: Vec<usize> =
+        ["64%", "71.5%"].iter().map(|v| ambition.find(&format!("<td class=\"num\">{v}</td>")).unwrap_or(usize::MAX)).collect();
+    assert!(rows[0] < rows[1] && rows[1] < usize::MAX, "the table, oldest first");
+}

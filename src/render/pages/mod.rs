@@ -4,13 +4,16 @@
 
 mod home;
 mod involvement;
+mod over_time;
 mod projects;
+mod reports;
 mod services;
 mod site;
 mod stories;
 mod strategies;
 
 use super::context::Ctx;
+use super::feeds::{self, Subject};
 use super::{data, Body, OutputFile};
 use crate::diagnostics::Diagnostic;
 use crate::graph::{Route, RouteKind};
@@ -36,11 +39,15 @@ pub fn render(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Dia
         RouteKind::Page(i) => site::page(ctx, theme, route, i),
         RouteKind::Search => site::search(ctx, theme, route),
         RouteKind::Data => site::data(ctx, theme, route),
+        RouteKind::Reports => reports::list(ctx, theme, route),
+        RouteKind::Report(i) => reports::year(ctx, theme, route, i),
         RouteKind::NotFound => site::not_found(ctx, theme, route),
         RouteKind::Csv => bytes(data::csv(ctx)),
         RouteKind::Json => bytes(data::json(ctx)),
         RouteKind::SearchIndex => bytes(data::search_index(ctx)),
-        RouteKind::Feed => bytes(data::feed(ctx)),
+        RouteKind::Feed => bytes(feeds::feed(ctx.graph, &Subject::Site)),
+        RouteKind::ProjectFeed(i) => bytes(feeds::feed(ctx.graph, &Subject::Project(i))),
+        RouteKind::ServiceFeed(i) => bytes(feeds::feed(ctx.graph, &Subject::Service(i))),
         RouteKind::Sitemap => bytes(data::sitemap(ctx)),
         RouteKind::Robots => bytes(data::robots(ctx)),
     }

@@ -2,10 +2,10 @@
 
 use super::super::cards::*;
 use super::super::views::*;
-use super::Ctx;
+use super::{over_time, Ctx};
 use crate::content::model::ActionStatus;
 use crate::diagnostics::Diagnostic;
-use crate::graph::figures::ItemState;
+use crate::graph::figures::{self, ItemState};
 use crate::graph::{urls, Filter, Route};
 use crate::render::OutputFile;
 use crate::theme::Theme;
@@ -78,6 +78,7 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
         .you_said
         .iter()
         .map(|item| ItemView {
+            waiting_since: figures::waiting_since(item, d.started).map(date),
             said: item.said.trim().to_string(),
             theme: item.theme.clone(),
             state: item_state(ItemState::of(item)),
@@ -93,6 +94,7 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
                         ActionStatus::NotPossible => "Decided",
                     },
                     date: a.date.map(date),
+                    overdue: figures::is_overdue(a, g.today),
                     reason: a.reason.as_ref().map(|r| r.trim().to_string()),
                     link: a.link.as_ref().map(|l| ctx.link(l, false)),
                 })
@@ -133,6 +135,10 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
         standards: standards(&d.standards),
         contact: d.contact.clone(),
         figures: figures(&p.figures),
+        updated: over_time::updated(p.updated),
+        timeline: over_time::project_timeline(ctx, i),
+        history: over_time::project_history(ctx, i),
+        follow: over_time::follow(ctx, &urls::project_feed(&p.doc.slug)),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use super::super::cards::*;
 use super::super::views::*;
-use super::Ctx;
+use super::{over_time, Ctx};
 use crate::content::model::ActionStatus;
 use crate::diagnostics::Diagnostic;
 use crate::graph::figures::ItemState;
@@ -43,6 +43,7 @@ pub fn service(ctx: &Ctx, theme: &Theme, route: &Route, i: usize, page: usize) -
         projects_total: s.projects.len(),
         stories_total: s.stories.len(),
         pagination: pagination(ctx, &urls::service(&s.slug), page, s.projects.len().max(s.stories.len())),
+        follow: over_time::follow(ctx, &urls::service_feed(&s.slug)),
     };
     let crumbs = vec![ctx.home(), ctx.crumb(urls::SERVICES, "Services")];
     ctx.page(theme, route, "service.html", ctx.meta(&route.url, paged(s.name.clone(), page), "", crumbs), &view)

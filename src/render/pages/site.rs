@@ -2,7 +2,7 @@
 
 use super::super::cards::*;
 use super::super::views::*;
-use super::Ctx;
+use super::{over_time, Ctx};
 use crate::diagnostics::Diagnostic;
 use crate::graph::{urls, Route};
 use crate::render::{body_html, data, BodyOf, OutputFile};
@@ -14,6 +14,7 @@ pub fn page(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputF
         title: p.data.title.clone(),
         summary: p.data.summary.clone(),
         body_html: body_html(ctx.graph, ctx.bodies, ctx.highlighter, BodyOf::Page(i)),
+        updated: over_time::updated(ctx.graph.pages_updated[i]),
     };
     let mut meta = ctx.meta(&route.url, p.data.title.clone(), p.data.summary.clone().unwrap_or_default(), vec![ctx.home()]);
     meta.draft = p.data.draft;

@@ -2,9 +2,10 @@
 
 use super::super::cards::*;
 use super::super::views::*;
-use super::Ctx;
+use super::{over_time, Ctx};
 use crate::diagnostics::Diagnostic;
 use crate::graph::{urls, Route};
+use crate::history::LastUpdated;
 use crate::render::{body_html, BodyOf, OutputFile};
 use crate::theme::Theme;
 
@@ -38,6 +39,8 @@ fn story_view(ctx: &Ctx, i: usize) -> StoryView {
         title: d.title.clone(),
         summary: d.summary.trim().to_string(),
         date: date(d.date),
+        // Shown only when later than the publication date the byline already gives.
+        updated: over_time::updated(LastUpdated { date: s.updated.date.filter(|u| *u > d.date), ..s.updated }),
         body_html: body_html(g, ctx.bodies, ctx.highlighter, BodyOf::Story(i)),
         quote: d.quote.as_ref().map(|q| QuoteView { text: q.text.trim().to_string(), by: q.by.trim().to_string() }),
         image: d.image.as_ref().map(|img| image(ctx, img)),

@@ -3,6 +3,7 @@
 use super::super::cards::*;
 use super::super::views::*;
 use super::Ctx;
+use crate::content::model::Measure;
 use crate::diagnostics::Diagnostic;
 use crate::graph::{urls, Route};
 use crate::render::OutputFile;
@@ -31,7 +32,7 @@ pub fn strategy(ctx: &Ctx, theme: &Theme, route: &Route, si: usize) -> Result<Ou
                 href: ctx.href(&urls::ambition(&s.doc.slug, &a.id)),
                 title: a.title.clone(),
                 statement: a.statement.clone(),
-                measures: a.measures.iter().map(|m| m.text().to_string()).collect(),
+                measures: a.measures.iter().map(measure).collect(),
                 projects: node.projects.len(),
                 figures: figures(&node.figures),
             })
@@ -54,7 +55,7 @@ pub fn ambition(ctx: &Ctx, theme: &Theme, route: &Route, (si, ai): (usize, usize
     let view = AmbitionView {
         title: a.title.clone(),
         statement: a.statement.clone(),
-        measures: a.measures.iter().map(|m| m.text().to_string()).collect(),
+        measures: a.measures.iter().map(measure).collect(),
         strategy: Link { href: ctx.href(&strategy_url), label: s.doc.data.title.clone() },
         projects: g.page_of(&node.projects, page).iter().map(|&p| project_card(ctx, p)).collect(),
         stories: g.page_of(&node.stories, page).iter().map(|&st| story_card(ctx, st)).collect(),
@@ -65,4 +66,48 @@ pub fn ambition(ctx: &Ctx, theme: &Theme, route: &Route, (si, ai): (usize, usize
     };
     let crumbs = vec![ctx.home(), ctx.crumb(urls::STRATEGIES, "Our strategies"), ctx.crumb(&strategy_url, &s.doc.data.title)];
     ctx.page(theme, route, "ambition.html", ctx.meta(&route.url, paged(a.title.clone(), page), a.statement.clone(), crumbs), &view)
+}
+
+/// A measure for the page: words, and for a figure its latest value against the target and a
+/// bar per value (scaled to the largest of the values and the target).
+fn measure(m: &Measure) -> MeasureView {
+    let Measure::Figure(f) = m else { return MeasureView { text: m.text().to_string(), latest: None, values: Vec::new(), target_y: None } };
+    let unit = f.unit.as_deref().map(str::trim).unwrap_or_default();
+    let with_unit = |v: f64| {
+        if unit == "%" {
+            format!("{}%", number(v))
+        } else if unit.is_empty() {
+            number(v)
+        } else {
+            format!("{} {unit}", number(v))
+        }
+    };
+    let mut values = f.values.clone();
+    values.sort_by_key(|v| v.date);
+    let top = values.iter().map(|v| v.value).chain(f.target).fold(0.0_f64, f64::max);
+    let y = |v: f64| if top > 0.0 { 100.0 - (v.max(0.0) / top * 100.0) } else { 100.0 };
+    let width = 300.0 / values.len().max(1) as f64;
+    let latest = values.last().map(|v| {
+        let target = f.target.map(|t| format!(", against a target of {}", with_unit(t))).unwrap_or_default();
+        format!("{} in {}{target}", with_unit(v.value), v.date.human())
+    });
+    let values = values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| MeasurePoint {
+            date: date(v.date),
+            label: with_unit(v.value),
+            x: svg_number(i as f64 * width + width * 0.15),
+            y: svg_number(y(v.value)),
+            width: svg_number(width * 0.7),
+            height: svg_number(100.0 - y(v.value)),
+        })
+        .collect();
+    MeasureView { text: f.text.trim().to_string(), latest, values, target_y: f.target.map(|t| svg_number(y(t))) }
+}
+
+/// A value as people write it: no trailing zeros, at most two decimals.
+fn number(v: f64) -> String {
+    let text = format!("{v:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
