@@ -89,19 +89,28 @@ fn list(repo: &gix::Repository, id: ObjectId, at: &Path, out: &mut HashMap<PathB
 }
 
 /// Files of tree `newer` whose ids differ from (or are absent in) tree `older`, descending
-/// only into subtrees whose ids differ.
+/// only into subtrees whose ids differ. Both entry lists are in git's order, so they are
+/// merged in place: no entry is copied unless it changed.
 fn diff(repo: &gix::Repository, newer: ObjectId, older: Option<ObjectId>, at: &Path, out: &mut Vec<(PathBuf, ObjectId)>) {
-    let before: HashMap<String, (bool, ObjectId)> =
-        older.map(|id| entries(repo, id).into_iter().map(|(name, is_tree, oid)| (name, (is_tree, oid))).collect()).unwrap_or_default();
-    for (name, is_tree, oid) in entries(repo, newer) {
-        let was = before.get(&name).copied();
-        if was.is_some_and(|(_, old)| old == oid) {
+    let Ok(new_tree) = repo.find_tree(newer) else { return };
+    let old_tree = older.and_then(|id| repo.find_tree(id).ok());
+    let (Ok(new_entries), old_entries) = (new_tree.decode(), old_tree.as_ref().map(|t| t.decode())) else { return };
+    let old_entries = match old_entries {
+        Some(Ok(decoded)) => decoded.entries,
+        _ => Vec::new(),
+    };
+    let mut old = old_entries.iter().peekable();
+    for e in &new_entries.entries {
+        while old.next_if(|o| *o < e).is_some() {}
+        let was = old.next_if(|o| o.cmp(&e).is_eq() && o.mode.is_tree() == e.mode.is_tree());
+        if was.is_some_and(|o| o.oid == e.oid) {
             continue;
         }
-        if is_tree {
-            diff(repo, oid, was.filter(|(t, _)| *t).map(|(_, id)| id), &at.join(&name), out);
+        let path = at.join(e.filename.to_string());
+        if e.mode.is_tree() {
+            diff(repo, e.oid.to_owned(), was.map(|o| o.oid.to_owned()), &path, out);
         } else {
-            out.push((at.join(name), oid));
+            out.push((path, e.oid.to_owned()));
         }
     }
 }
