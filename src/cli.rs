@@ -142,6 +142,17 @@ pub enum NewKind {
     Strategy,
 }
 
+impl From<NewKind> for scaffold::RecordKind {
+    fn from(kind: NewKind) -> Self {
+        match kind {
+            NewKind::Story => Self::Story,
+            NewKind::Project => Self::Project,
+            NewKind::Page => Self::Page,
+            NewKind::Strategy => Self::Strategy,
+        }
+    }
+}
+
 /// How a command ended, for `main` to turn into an exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -199,7 +210,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             Ok(Outcome::Success)
         }
         Command::New { kind, slug, site } => {
-            let path = scaffold::new_record(&site, kind, &slug)?;
+            let path = scaffold::new_record(&site, kind.into(), &slug)?;
             eprintln!("Wrote {}. Fill in the fields, then run `wedid check`.", path.display());
             Ok(Outcome::Success)
         }
