@@ -9,6 +9,7 @@ mod docs;
 mod example;
 mod fuzz_corpus;
 mod import;
+mod install;
 mod machine;
 mod output;
 mod pages;
