@@ -6,7 +6,7 @@ use crate::diagnostics::{render_github, render_json, Reporter};
 use crate::import::{self, ImportOptions};
 use crate::scaffold;
 use anyhow::Context as _;
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches as _, Parser, Subcommand, ValueEnum};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -63,6 +63,9 @@ pub enum Command {
         /// Hide records marked `draft: true` (the preview shows them by default).
         #[arg(long)]
         no_drafts: bool,
+        /// Open the preview in the default web browser once it is ready.
+        #[arg(long)]
+        open: bool,
     },
     /// Create a new, small site that builds and passes check.
     Init {
@@ -171,6 +174,14 @@ fn build_with_progress(options: &mut BuildOptions) -> anyhow::Result<build::Buil
     report
 }
 
+/// Parses the command line (exiting on a usage error, as clap does). `wedid --version` also
+/// names `origin`, where the binary came from ("release", "wheel" or "source build"), so a
+/// support request says how wedid was installed.
+pub fn parse(origin: &str) -> Cli {
+    let command = Cli::command().version(format!("{} ({origin})", env!("CARGO_PKG_VERSION")));
+    Cli::from_arg_matches(&command.get_matches()).unwrap_or_else(|err| err.exit())
+}
+
 /// Runs one command.
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
@@ -200,8 +211,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             }
             Ok(outcome(&report))
         }
-        Command::Serve { site, port, bind, no_drafts } => {
-            crate::serve::serve(&crate::serve::ServeOptions { site, port, bind, include_drafts: !no_drafts })?;
+        Command::Serve { site, port, bind, no_drafts, open } => {
+            crate::serve::serve(&crate::serve::ServeOptions { site, port, bind, include_drafts: !no_drafts, open })?;
             Ok(Outcome::Success)
         }
         Command::Init { dir } => {

@@ -2,7 +2,10 @@
 //! fill them in without the manual open. Each template passes `wedid check` as written (a
 //! test builds them), so a new site or record never starts with an error. Each starts with a
 //! `# yaml-language-server: $schema=…` line pointing at the site's `schemas/` folder, which
-//! `init` fills (and `new` completes), so editors check the file as it is typed.
+//! `init` fills (and `new` completes), so editors check the file as it is typed. `init` also
+//! writes the double-click preview shortcuts (`preview`).
+
+mod preview;
 
 use crate::build::today;
 use crate::content::{is_slug, slugify};
@@ -40,7 +43,7 @@ pub fn init(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir.join("content/media")).with_context(|| format!("creating {}", dir.display()))?;
     std::fs::write(dir.join(".gitignore"), "output/\n").with_context(|| format!("writing in {}", dir.display()))?;
     schema::write_all(&dir.join(schema::DEFAULT_DIR))?;
-    Ok(())
+    preview::write(dir)
 }
 
 /// Writes one new record into the site; never overwrites.
