@@ -52,35 +52,26 @@ pub fn affected(old: &SiteGraph, new: &SiteGraph, edited: &[&Path]) -> Option<Ha
 /// Same records in the same places and the same groups: only then are route indices and
 /// list positions comparable between the two graphs.
 fn same_structure(old: &SiteGraph, new: &SiteGraph) -> bool {
-    let slugs = |g: &SiteGraph| -> (Vec<String>, Vec<String>, Vec<String>) {
-        (
-            g.projects.iter().map(|p| p.doc.slug.clone()).collect(),
-            g.stories.iter().map(|s| s.doc.slug.clone()).collect(),
-            g.pages.iter().map(|p| p.slug.clone()).collect(),
-        )
-    };
-    let projects_of = |g: &SiteGraph| -> Vec<(usize, usize, Option<usize>, Vec<usize>, Vec<usize>)> {
-        g.projects.iter().map(|p| (p.service, p.involvement, p.strategy, p.ambitions.clone(), p.stories.clone())).collect()
-    };
-    let stories_of =
-        |g: &SiteGraph| -> Vec<(Option<usize>, Option<usize>)> { g.stories.iter().map(|s| (s.project, s.involvement)).collect() };
-    let groups = |g: &SiteGraph| -> (Vec<Vec<usize>>, Vec<(u16, Vec<usize>)>, Vec<String>) {
-        (
-            g.statuses.iter().map(|(_, group)| group.projects.clone()).collect(),
-            g.years.iter().map(|(y, group)| (*y, group.projects.clone())).collect(),
-            g.services.iter().map(|s| s.name.clone()).collect(),
-        )
-    };
-    fn strategies(g: &SiteGraph) -> Vec<(&crate::content::model::Strategy, Vec<Vec<usize>>)> {
-        g.strategies.iter().map(|s| (&s.doc.data, s.ambitions.iter().map(|a| a.stories.clone()).collect())).collect()
-    }
-    slugs(old) == slugs(new)
-        && projects_of(old) == projects_of(new)
-        && stories_of(old) == stories_of(new)
-        && groups(old) == groups(new)
-        && strategies(old) == strategies(new)
-        && old.config.data == new.config.data
-        && old.get_involved == new.get_involved
+    let projects = old.projects.len() == new.projects.len()
+        && old.projects.iter().zip(&new.projects).all(|(a, b)| {
+            (&a.doc.slug, a.service, a.involvement, a.strategy, &a.ambitions, &a.stories)
+                == (&b.doc.slug, b.service, b.involvement, b.strategy, &b.ambitions, &b.stories)
+        });
+    let stories = old
+        .stories
+        .iter()
+        .map(|s| (&s.doc.slug, s.project, s.involvement))
+        .eq(new.stories.iter().map(|s| (&s.doc.slug, s.project, s.involvement)));
+    let pages = old.pages.iter().map(|p| &p.slug).eq(new.pages.iter().map(|p| &p.slug));
+    let groups = old.statuses.iter().map(|(_, g)| &g.projects).eq(new.statuses.iter().map(|(_, g)| &g.projects))
+        && old.years.iter().map(|(y, g)| (y, &g.projects)).eq(new.years.iter().map(|(y, g)| (y, &g.projects)))
+        && old.services.iter().map(|s| &s.name).eq(new.services.iter().map(|s| &s.name));
+    let strategies =
+        old.strategies.len() == new.strategies.len()
+            && old.strategies.iter().zip(&new.strategies).all(|(a, b)| {
+                a.doc.data == b.doc.data && a.ambitions.iter().map(|x| &x.stories).eq(b.ambitions.iter().map(|x| &x.stories))
+            });
+    projects && stories && pages && groups && strategies && old.config.data == new.config.data && old.get_involved == new.get_involved
 }
 
 /// The pages that show project `i`'s card or read it.
