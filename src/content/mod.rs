@@ -36,7 +36,8 @@ pub struct Doc<T> {
 /// The Markdown after a file's front matter.
 #[derive(Debug, Clone)]
 pub struct Body {
-    pub text: String,
+    /// Shared for the same reason as [`Locations`]' text: a story's body is most of its file.
+    pub text: std::sync::Arc<str>,
     /// The file line `text` starts on, to locate Markdown problems.
     pub first_line: usize,
 }
@@ -217,7 +218,7 @@ fn yaml_doc<T: DeserializeOwned>(text: &str, file: &SourceFile, slug: String) ->
 fn markdown_doc<T: DeserializeOwned>(text: &str, file: &SourceFile, slug: String) -> Result<Doc<T>, Diagnostic> {
     let split = front_matter::split(text, &file.path)?;
     let (data, locs) = yaml::parse(split.yaml, &file.path, 2)?;
-    let body = Some(Body { text: split.body.to_string(), first_line: split.body_first_line });
+    let body = Some(Body { text: split.body.into(), first_line: split.body_first_line });
     Ok(Doc { slug, file: file.path.clone(), data, locs, body })
 }
 

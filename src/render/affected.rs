@@ -24,10 +24,12 @@ pub fn affected(old: &SiteGraph, new: &SiteGraph, edited: &[&Path]) -> Option<Ha
     if old.routes != new.routes || !same_structure(old, new) {
         return None;
     }
-    let mut set: HashSet<RouteKind> = [RouteKind::Csv, RouteKind::Json, RouteKind::SearchIndex, RouteKind::Feed].into();
+    // Open data holds projects; the feed projects and stories; the search index every record.
+    let mut set: HashSet<RouteKind> = [RouteKind::SearchIndex].into();
     let mut found = 0;
     for (i, p) in new.projects.iter().enumerate().filter(|(_, p)| edited.contains(&p.doc.file.as_path())) {
         found += 1;
+        set.extend([RouteKind::Csv, RouteKind::Json, RouteKind::Feed]);
         project(new, i, &mut set);
         if old.projects[i].figures != p.figures {
             figures_of(new, i, &mut set);
@@ -35,6 +37,7 @@ pub fn affected(old: &SiteGraph, new: &SiteGraph, edited: &[&Path]) -> Option<Ha
     }
     for (i, _) in new.stories.iter().enumerate().filter(|(_, s)| edited.contains(&s.doc.file.as_path())) {
         found += 1;
+        set.insert(RouteKind::Feed);
         story(new, i, &mut set);
     }
     for (i, page) in new.pages.iter().enumerate().filter(|(_, p)| edited.contains(&p.file.as_path())) {
