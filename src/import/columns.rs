@@ -83,7 +83,7 @@ pub fn normalise(text: &str) -> String {
 }
 
 /// `--map mapping.yaml`: which heading holds each field, and which sheet of a workbook.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Mapping {
     /// wedid's field name → the spreadsheet's heading.
@@ -95,20 +95,20 @@ pub struct Mapping {
 
 impl Mapping {
     /// Reads a mapping file; its problems are diagnostics on that file.
-    pub fn read(path: &Path) -> Result<Mapping, Diagnostic> {
+    pub fn read(path: &Path) -> Result<Mapping, Vec<Diagnostic>> {
         let text = std::fs::read_to_string(path)
-            .map_err(|e| Diagnostic::error("import-mapping", path, format!("cannot read the mapping file: {e}")))?;
+            .map_err(|e| vec![Diagnostic::error("import-mapping", path, format!("cannot read the mapping file: {e}"))])?;
         let (mapping, locations) = crate::content::yaml::parse::<Mapping>(&text, path, 1)?;
         for id in mapping.columns.keys() {
             if Field::from_id(id).is_none() {
                 let ids: Vec<&str> = Field::ALL.iter().map(|f| f.id()).collect();
                 let normalised: Vec<String> = ids.iter().map(|i| i.replace(' ', "_")).collect();
-                return Err(Diagnostic::error("import-mapping", path, format!("\"{id}\" is not a field wedid imports"))
+                return Err(vec![Diagnostic::error("import-mapping", path, format!("\"{id}\" is not a field wedid imports"))
                     .at(locations.key_at(&format!("columns.{id}")))
                     .hint(
                         did_you_mean(id, normalised.iter().map(String::as_str))
                             .unwrap_or_else(|| format!("use one of: {}", normalised.join(", "))),
-                    ));
+                    )]);
             }
         }
         Ok(mapping)

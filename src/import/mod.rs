@@ -103,8 +103,8 @@ fn read(options: &ImportOptions, problems: &mut Vec<Diagnostic>, report: &mut Im
     let mapping = match &options.mapping {
         Some(path) => match columns::Mapping::read(path) {
             Ok(mapping) => mapping,
-            Err(problem) => {
-                problems.push(problem);
+            Err(found) => {
+                problems.extend(found);
                 return Vec::new();
             }
         },

@@ -100,7 +100,7 @@ fn check_on_a_broken_site_exits_1_with_plain_lines_and_hints() {
         .unwrap_or_else(|| panic!("{}", run.stderr));
     assert_eq!(lines[at + 1], "  hint: did you mean \"co-production\"?");
     assert!(
-        lines.iter().any(|l| l.starts_with("content/stories/y.md:3:") && l.contains(": error: \"15/01/2024\" is not a date")),
+        lines.iter().any(|l| l.starts_with("content/stories/y.md:3:") && l.contains(": error: date: \"15/01/2024\" is not a date")),
         "{}",
         run.stderr
     );

@@ -735,7 +735,7 @@ fn not_possible_action_without_reason() {
 #[test]
 fn summary_of_301_characters() {
     let b = with_project(&project_line(2, &format!("summary: {}", "a".repeat(301))));
-    let d = assert_diag(&b, P, 2, "summary-too-long", "301 characters");
+    let d = assert_diag(&b, P, 2, "too-long", "301 characters");
     assert!(d.hint.as_deref().unwrap_or_default().contains("by 1 character"));
 }
 
@@ -747,15 +747,15 @@ fn summary_of_300_multibyte_characters_with_spaces_around_is_fine() {
     let b = with_project(&project_line(2, &format!("summary: \"  {}  \"", "é".repeat(300))));
     b.assert_clean();
     let b = with_project(&project_line(2, &format!("summary: \"  {}  \"", "é".repeat(301))));
-    assert_diag(&b, P, 2, "summary-too-long", "301");
+    assert_diag(&b, P, 2, "too-long", "301");
 }
 
 #[test]
 fn story_and_page_summaries_have_the_same_limit() {
     let b = with_story(&format!("---\ntitle: A\ndate: 2026-01-01\nsummary: {}\n---\n", "b".repeat(301)));
-    assert_diag(&b, S, 4, "summary-too-long", "the limit is 300");
+    assert_diag(&b, S, 4, "too-long", "the limit is 300");
     let b = SiteTest::new().file(G, &format!("---\ntitle: A\nsummary: {}\n---\n", "b".repeat(301))).build();
-    assert_diag(&b, G, 3, "summary-too-long", "the limit is 300");
+    assert_diag(&b, G, 3, "too-long", "the limit is 300");
 }
 
 #[test]
@@ -763,9 +763,12 @@ fn page_size_out_of_range() {
     // SITE_YAML has 10 lines: page_size is on line 11, its value at column 12.
     for value in ["4", "501", "0", "-5", "100000000000000000000"] {
         let b = SiteTest::new().file("site.yaml", &(dedent(SITE_YAML) + &format!("page_size: {value}\n"))).build();
-        let d = assert_diag(&b, "site.yaml", 11, "invalid-value", "page_size must be a whole number from 5 to 500");
+        let d = assert_diag(&b, "site.yaml", 11, "invalid-value", "page_size: must be a whole number from 5 to 500");
         assert_eq!(d.location.column, 12, "{value}");
-        assert!(d.hint.as_deref().unwrap_or_default().contains("sets how many projects or stories each list page shows"), "{d:?}");
+        assert!(
+            d.hint.as_deref().unwrap_or_default().contains("write a whole number from 5 to 500, or delete the line to use 50"),
+            "{d:?}"
+        );
         assert_eq!(b.errors().len(), 1, "{value}: one error\n{}", b.dump());
         assert!(!b.written);
     }
@@ -781,9 +784,12 @@ fn page_size_that_is_not_a_whole_number() {
         [("fifty", "not \"fifty\""), ("\"20\"", "not \"20\""), ("12.5", "not 12.5"), ("[5]", "not a list"), ("true", "not true")]
     {
         let b = SiteTest::new().file("site.yaml", &(dedent(SITE_YAML) + &format!("page_size: {value}\n"))).build();
-        let d = assert_diag(&b, "site.yaml", 11, "invalid-value", "page_size must be a whole number from 5 to 500");
+        let d = assert_diag(&b, "site.yaml", 11, "invalid-value", "page_size: must be a whole number from 5 to 500");
         assert!(d.message.contains(shown), "{value}: {}", d.message);
-        assert!(d.hint.as_deref().unwrap_or_default().contains("or delete the line to show 50"), "{d:?}");
+        assert!(
+            d.hint.as_deref().unwrap_or_default().contains("write a whole number from 5 to 500, or delete the line to use 50"),
+            "{d:?}"
+        );
         assert!(!b.written);
     }
 }
