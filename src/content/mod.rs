@@ -8,6 +8,7 @@
 pub mod date;
 pub mod front_matter;
 pub mod model;
+pub mod placeholder;
 pub mod privacy;
 pub mod schema;
 pub mod spans;
@@ -209,6 +210,7 @@ fn parse_text(file: &SourceFile, text: &str, allowed: &[String], diagnostics: &m
     // so everything in it is flagged.
     let parsed = result.map_err(|d| diagnostics.extend(d)).ok();
     privacy::scan(text, &file.path, allowed, parsed.as_ref().and_then(Parsed::waiver), diagnostics);
+    placeholder::scan(text, &file.path, diagnostics);
     parsed
 }
 
