@@ -170,7 +170,7 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
     let progress = options.progress.as_deref();
     if let Some(progress) = progress {
         let assets = graph.media.len() + theme.as_ref().map_or(0, |t| t.statics.len());
-        progress.total.store(render::jobs(&graph).len() + assets, Ordering::Relaxed);
+        progress.total.store(graph.routes.len() + assets, Ordering::Relaxed);
     }
     let counter = Counter {
         inner: sink.or(staging.as_ref().map(|s| s as &dyn Sink)),
