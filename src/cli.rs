@@ -217,11 +217,19 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             let report = import::import(&options)?;
             // Plain `file:row:cell:` lines: a spreadsheet row is no text line to quote with a caret.
             eprint!("{}", Reporter::Plain.render(&report.diagnostics, Path::new("")));
+            if dry_run {
+                eprintln!("Headings:");
+                for (heading, taken) in &report.headings {
+                    eprintln!("  \"{heading}\" → {}", taken.unwrap_or("not imported"));
+                }
+            }
             let verb = if dry_run { "would write" } else { "wrote" };
             eprintln!(
-                "Imported {} of {} rows: {verb} {} project files, with {} errors, {} warnings.{}",
+                "Imported {} of {} rows into {} items and {} actions: {verb} {} project files, with {} errors, {} warnings.{}",
                 report.rows_imported,
                 report.rows,
+                report.items,
+                report.actions,
                 report.files.len(),
                 report.errors(),
                 report.warnings(),
