@@ -371,6 +371,12 @@ pub struct Project {
     /// A team email address or phone number for this project, never a personal one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
+    /// An Easy Read version of the project (Markdown), for people with a learning disability
+    /// and anyone who wants it short and plain: short sentences, one idea on each line, and
+    /// a picture with alt text at the start of a line if it helps (`![A phone](media/phone.svg)
+    /// You can phone us.`). It gets its own page, linked from the project's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub easy_read: Option<String>,
     /// `true` keeps the project out of the published site until it is ready.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     #[schemars(extend("default" = false))]

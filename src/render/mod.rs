@@ -12,9 +12,11 @@
 mod cards;
 mod context;
 mod data;
+mod easy_read;
 pub mod highlight;
 pub mod markdown;
 mod pages;
+mod plain_words;
 pub mod views;
 
 use crate::content::Body as MarkdownBody;
@@ -66,6 +68,8 @@ pub struct MarkdownOut {
     /// Project outcomes and strategy summaries, rendered: short, and shown on more than one page.
     pub outcomes: Vec<Option<Rendered>>,
     pub strategy_summaries: Vec<Option<Rendered>>,
+    /// Each project's Easy Read version, as its ideas (short, and checked with the rest).
+    pub easy_read: Vec<Option<Vec<views::IdeaView>>>,
 }
 
 /// Renders the site into `sink`: `wedid build` and `check`. Problems go to `diagnostics`;
@@ -229,6 +233,15 @@ pub fn markdown(graph: &SiteGraph, bodies: &Bodies, highlighter: &Highlighter, d
     let pages: Vec<_> = (0..graph.pages.len()).into_par_iter().map(|i| markdown_of(graph, bodies, highlighter, BodyOf::Page(i))).collect();
     let outcomes: Vec<_> =
         graph.projects.par_iter().map(|p| field(&p.doc.file, p.doc.data.outcome.as_ref(), &p.doc.locs, "outcome")).collect();
+    let easy_read: Vec<_> = graph
+        .projects
+        .par_iter()
+        .map(|p| {
+            let mut d = Diagnostics::new();
+            let text = p.doc.data.easy_read.as_ref();
+            (text.map(|t| easy_read::ideas(t, &ctx, &p.doc.file, p.doc.locs.at("easy_read").line as usize, &mut d)), d)
+        })
+        .collect();
     let summaries: Vec<_> =
         graph.strategies.iter().map(|s| field(&s.doc.file, s.doc.data.summary.as_ref(), &s.doc.locs, "summary")).collect();
     MarkdownOut {
@@ -236,6 +249,7 @@ pub fn markdown(graph: &SiteGraph, bodies: &Bodies, highlighter: &Highlighter, d
         page_text: keep(pages, diagnostics),
         outcomes: keep(outcomes, diagnostics),
         strategy_summaries: keep(summaries, diagnostics),
+        easy_read: keep(easy_read, diagnostics),
     }
 }
 

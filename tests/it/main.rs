@@ -6,6 +6,7 @@ mod broken;
 mod cli;
 mod common;
 mod docs;
+mod easy_read;
 mod example;
 mod fuzz_corpus;
 mod golden;
