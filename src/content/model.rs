@@ -26,6 +26,11 @@ pub struct SiteConfig {
     /// publish in another language.
     #[serde(default = "default_language")]
     pub language: String,
+    /// For a site published in more than one language: every language, the site's own
+    /// `language` first, such as `[en-GB, cy]`. Each record may then have a translation beside
+    /// it, named with the language: `crisis-line.cy.yaml` beside `crisis-line.yaml`.
+    #[serde(default)]
+    pub languages: Vec<String>,
     /// One or two sentences about the site, for search engines and the home page.
     pub description: Option<String>,
     /// How the public can reach your involvement team: shown in the footer and on the
@@ -70,6 +75,7 @@ impl SiteConfig {
             organisation: String::new(),
             base_url: "https://example.invalid/".into(),
             language: default_language(),
+            languages: Vec::new(),
             description: None,
             contact: None,
             get_involved: None,

@@ -237,7 +237,7 @@ pub enum Filter {
 /// Resolves and checks the content. Returns a graph even when there are errors, so that
 /// every problem is found; `build` refuses to write when any error was reported.
 pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnostics) -> SiteGraph {
-    let Content { config, strategies, projects, stories, pages, media, theme_files, unparsed } = content;
+    let Content { config, strategies, projects, stories, pages, media, theme_files, unparsed, translations: _ } = content;
     let unparsed_of =
         |kind: SourceKind| -> BTreeSet<String> { unparsed.iter().filter(|f| f.kind == kind).map(|f| f.stem().to_string()).collect() };
     let (unparsed_strategies, unparsed_projects) = (unparsed_of(SourceKind::Strategy), unparsed_of(SourceKind::Project));

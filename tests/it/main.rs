@@ -19,3 +19,4 @@ mod rules;
 mod safety;
 mod schema;
 mod shell;
+mod translations;
