@@ -5,7 +5,7 @@
 //! Invariant: this module knows nothing of tera, pulldown-cmark or the site graph.
 
 use super::date::Date;
-use super::schema::{benefit_ids, involvement_id, involvement_overrides, slug, slugs};
+use super::schema::{benefit_ids, involvement_id, involvement_overrides, language_tags, slug, slugs};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -30,6 +30,7 @@ pub struct SiteConfig {
     /// `language` first, such as `[en-GB, cy]`. Each record may then have a translation beside
     /// it, named with the language: `crisis-line.cy.yaml` beside `crisis-line.yaml`.
     #[serde(default)]
+    #[schemars(schema_with = "language_tags")]
     pub languages: Vec<String>,
     /// One or two sentences about the site, for search engines and the home page.
     pub description: Option<String>,
