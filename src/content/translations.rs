@@ -13,6 +13,7 @@ use super::{Content, Doc, Locations, Parsed};
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
 use crate::site::{SourceFile, SourceKind};
 use serde::Serialize;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// Language tags wedid knows, with each language's name in English: the languages of the
@@ -90,9 +91,16 @@ pub fn check(content: &Content, diagnostics: &mut Diagnostics) {
             ),
         }
     }
+    // A translation that did not parse still exists (its errors are reported already).
+    let broken = content.unparsed.iter().filter_map(|f| match &f.kind {
+        SourceKind::Translation { language, .. } => Some((f.original()?, language.as_str())),
+        _ => None,
+    });
+    let present: BTreeSet<(PathBuf, &str)> =
+        content.translations.iter().map(|t| (t.original.clone(), t.language.as_str())).chain(broken).collect();
     for language in languages.iter().skip(1) {
         for file in records(content) {
-            if !content.translations.iter().any(|t| t.original == file && t.language == *language) {
+            if !present.contains(&(file.to_path_buf(), *language)) {
                 diagnostics.push(missing(file, language));
             }
         }

@@ -124,3 +124,12 @@ fn languages_must_be_known_listed_once_and_start_with_the_site_language() {
     let d = assert_diag(&b, "site.yaml", 11, "main-language", "languages starts with cy, but the site's language is en-GB");
     assert!(d.hint.as_deref().unwrap_or_default().contains("write `language: cy` too"));
 }
+
+#[test]
+fn a_translation_that_does_not_parse_or_whose_original_does_not_is_reported_once() {
+    let b = translated().check_only().file("content/projects/crisis-line.cy.yaml", "title: [unclosed\n").build();
+    assert_eq!(b.errors().len(), 1, "only the translation's own error: {}", b.dump());
+    assert!(!b.has("translation-missing") && !b.has("translation-differs"), "{}", b.dump());
+    let b = translated().check_only().file("content/projects/crisis-line.yaml", "title: [unclosed\n").build();
+    assert_eq!(b.errors().len(), 1, "only the original's own error: {}", b.dump());
+}
