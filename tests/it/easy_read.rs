@@ -104,3 +104,13 @@ fn a_project_named_easy_read_is_no_clash_but_a_page_named_easy_read_is_reserved(
         .build();
     assert_diag(&b, "content/pages/easy-read.md", 1, "reserved-slug", "the name \"easy-read\" is used by wedid's own pages");
 }
+
+#[test]
+fn a_picture_alone_on_a_line_is_an_idea_without_words() {
+    let b = SiteTest::new().file("content/projects/crisis-line.yaml", &with_easy_read("![A phone](media/cafe.svg)\nWe listened.")).build();
+    b.assert_clean();
+    let page = b.read("you-said-we-did/crisis-line/easy-read/index.html");
+    assert_eq!(page.matches("<li class=\"easy-read__idea").count(), 2, "{page}");
+    assert_eq!(page.matches("class=\"easy-read__words\"").count(), 1, "only the line with words has words: {page}");
+    assert!(page.contains("src=\"/media/cafe.svg\""), "a site-relative picture is published from the site root");
+}
