@@ -11,6 +11,7 @@ mod example;
 mod fuzz_corpus;
 mod golden;
 mod import;
+mod install;
 mod machine;
 mod output;
 mod pages;
