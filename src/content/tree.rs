@@ -54,7 +54,9 @@ const NODE_BUDGET: usize = 200_000;
 /// The tree of `text`, whose first line is file line `first_line`; `None` when the YAML does
 /// not parse or expands past the node budget (serde's error then says why).
 pub fn parse(text: &str, first_line: usize) -> Option<Tree> {
-    let mut builder = Builder { first_line, ..Builder::default() };
+    let last_line = text.lines().count().max(1) + first_line - 1;
+    let last_column = text.lines().last().map_or(0, |l| l.chars().count()) + 1;
+    let mut builder = Builder { first_line, last: (last_line, last_column), ..Builder::default() };
     Parser::new_from_str(text).load(&mut builder, false).ok()?;
     if builder.over_budget {
         return None;
@@ -88,6 +90,8 @@ enum Open {
 #[derive(Debug, Default)]
 struct Builder {
     first_line: usize,
+    /// The file's last line and the column just past its end.
+    last: (usize, usize),
     stack: Vec<Open>,
     anchors: HashMap<usize, Node>,
     root: Option<Node>,
@@ -97,8 +101,16 @@ struct Builder {
 }
 
 impl Builder {
+    /// Where `mark` is in the file. yaml-rust2 places a value that ends the file without a
+    /// final line break (an empty `- ` item, say) on the line after the last: that becomes
+    /// the end of the last line, so every problem points at a line the editor can see.
     fn location(&self, mark: Marker) -> Location {
-        Location::new(mark.line() + self.first_line - 1, mark.col() + 1)
+        let line = mark.line() + self.first_line - 1;
+        if line > self.last.0 {
+            Location::new(self.last.0, self.last.1)
+        } else {
+            Location::new(line, mark.col() + 1)
+        }
     }
 
     /// Places a finished value in its parent (or as the root), remembering its anchor.
@@ -256,6 +268,16 @@ mod tests {
         assert_eq!((entries[0].key_at, entries[0].node.at), (Location::new(2, 1), Location::new(2, 8)));
         assert_eq!(entries.len(), 2);
         assert_eq!(tree.repeated, [("title".to_string(), Location::new(5, 1))]);
+    }
+
+    /// An empty item that ends a file without a final line break is on the last line, not past it
+    /// (found by the graph fuzz target).
+    #[test]
+    fn a_value_at_the_end_of_the_file_is_on_its_last_line() {
+        let tree = parse("title: x\nyou_said:\n  -", 1).unwrap_or_else(|| panic!("parses"));
+        let Value::Map(entries) = &tree.root.value else { panic!("a map") };
+        let Value::List(items) = &entries[1].node.value else { panic!("a list") };
+        assert_eq!(items[0].at.line, 3, "{:?}", items[0].at);
     }
 
     #[test]
