@@ -70,12 +70,24 @@ impl Locations {
         let mut path = path;
         loop {
             if let Some(loc) = values.get(path) {
-                return *loc;
+                return self.within(*loc);
             }
             match path.rfind('.') {
                 Some(dot) => path = &path[..dot],
-                None => return values.get("").copied().unwrap_or(Location::START),
+                None => return values.get("").copied().map_or(Location::START, |l| self.within(l)),
             }
+        }
+    }
+
+    /// yaml-rust2 places a value that ends the text without a final line break on the line
+    /// after the last (found by the graph fuzz target): such a place becomes the end of the
+    /// last line, so every problem points at a line the editor can see.
+    fn within(&self, loc: Location) -> Location {
+        let last = self.text.lines().count().max(1) + self.first_line - 1;
+        if loc.line as usize > last {
+            Location::new(last, self.text.lines().last().map_or(0, |l| l.chars().count()) + 1)
+        } else {
+            loc
         }
     }
 }
