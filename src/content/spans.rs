@@ -45,7 +45,7 @@ impl Locations {
 
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
-            let mut indexer = Indexer { first_line: self.first_line, ..Indexer::default() };
+            let mut indexer = Indexer { first_line: self.first_line, text: &self.text, ..Indexer::default() };
             // Errors here are impossible after serde_yaml accepted the text, and harmless if
             // the two parsers ever disagree: lookups then fall back to the start of the file.
             let _ = Parser::new_from_str(&self.text).load(&mut indexer, false);
@@ -70,24 +70,12 @@ impl Locations {
         let mut path = path;
         loop {
             if let Some(loc) = values.get(path) {
-                return self.within(*loc);
+                return *loc;
             }
             match path.rfind('.') {
                 Some(dot) => path = &path[..dot],
-                None => return values.get("").copied().map_or(Location::START, |l| self.within(l)),
+                None => return values.get("").copied().unwrap_or(Location::START),
             }
-        }
-    }
-
-    /// yaml-rust2 places a value that ends the text without a final line break on the line
-    /// after the last (found by the graph fuzz target): such a place becomes the end of the
-    /// last line, so every problem points at a line the editor can see.
-    fn within(&self, loc: Location) -> Location {
-        let last = self.text.lines().count().max(1) + self.first_line - 1;
-        if loc.line as usize > last {
-            Location::new(last, self.text.lines().last().map_or(0, |l| l.chars().count()) + 1)
-        } else {
-            loc
         }
     }
 }
@@ -108,15 +96,16 @@ enum Frame {
 }
 
 #[derive(Debug, Default)]
-struct Indexer {
+struct Indexer<'t> {
     first_line: usize,
+    text: &'t str,
     stack: Vec<Frame>,
     values: HashMap<String, Location>,
     keys: HashMap<String, Location>,
     duplicate: Option<(String, Location)>,
 }
 
-impl Indexer {
+impl Indexer<'_> {
     /// The path the next value will have, advancing the parent's cursor. `None` when the
     /// next scalar is a mapping key.
     fn next_value_path(&mut self) -> Option<String> {
@@ -130,8 +119,9 @@ impl Indexer {
         }
     }
 
+    /// Where `mark` is in the file (a value that ends it included: see `Location::within`).
     fn location(&self, mark: Marker) -> Location {
-        Location::new(mark.line() + self.first_line - 1, mark.col() + 1)
+        Location::new(mark.line() + self.first_line - 1, mark.col() + 1).within(self.text, self.first_line)
     }
 }
 
@@ -143,7 +133,7 @@ fn join(parent: &str, child: &str) -> String {
     }
 }
 
-impl MarkedEventReceiver for Indexer {
+impl MarkedEventReceiver for Indexer<'_> {
     fn on_event(&mut self, event: Event, mark: Marker) {
         let location = self.location(mark);
         match event {

@@ -54,9 +54,7 @@ const NODE_BUDGET: usize = 200_000;
 /// The tree of `text`, whose first line is file line `first_line`; `None` when the YAML does
 /// not parse or expands past the node budget (serde's error then says why).
 pub fn parse(text: &str, first_line: usize) -> Option<Tree> {
-    let last_line = text.lines().count().max(1) + first_line - 1;
-    let last_column = text.lines().last().map_or(0, |l| l.chars().count()) + 1;
-    let mut builder = Builder { first_line, last: (last_line, last_column), ..Builder::default() };
+    let mut builder = Builder { first_line, text, ..Builder::default() };
     Parser::new_from_str(text).load(&mut builder, false).ok()?;
     if builder.over_budget {
         return None;
@@ -88,10 +86,9 @@ enum Open {
 }
 
 #[derive(Debug, Default)]
-struct Builder {
+struct Builder<'t> {
     first_line: usize,
-    /// The file's last line and the column just past its end.
-    last: (usize, usize),
+    text: &'t str,
     stack: Vec<Open>,
     anchors: HashMap<usize, Node>,
     root: Option<Node>,
@@ -100,17 +97,10 @@ struct Builder {
     over_budget: bool,
 }
 
-impl Builder {
-    /// Where `mark` is in the file. yaml-rust2 places a value that ends the file without a
-    /// final line break (an empty `- ` item, say) on the line after the last: that becomes
-    /// the end of the last line, so every problem points at a line the editor can see.
+impl Builder<'_> {
+    /// Where `mark` is in the file (an empty `- ` item that ends it included: see `within`).
     fn location(&self, mark: Marker) -> Location {
-        let line = mark.line() + self.first_line - 1;
-        if line > self.last.0 {
-            Location::new(self.last.0, self.last.1)
-        } else {
-            Location::new(line, mark.col() + 1)
-        }
+        Location::new(mark.line() + self.first_line - 1, mark.col() + 1).within(self.text, self.first_line)
     }
 
     /// Places a finished value in its parent (or as the root), remembering its anchor.
@@ -192,7 +182,7 @@ fn scalar(text: String, style: TScalarStyle) -> Value {
     }
 }
 
-impl MarkedEventReceiver for Builder {
+impl MarkedEventReceiver for Builder<'_> {
     fn on_event(&mut self, event: Event, mark: Marker) {
         if self.over_budget {
             return;

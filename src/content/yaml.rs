@@ -102,15 +102,10 @@ fn too_deep(text: &str) -> Option<usize> {
 }
 
 fn translate(err: &serde_yaml::Error, text: &str, file: &Path, first_line: usize) -> Diagnostic {
-    let location = err.location().map(|l| Location::new(l.line() + first_line - 1, l.column())).unwrap_or(Location::new(first_line, 1));
-    // libyaml places a problem found at the end of a file with no final line break on the
-    // line after the last: point at the end of the last line instead.
-    let last = text.lines().count().max(1) + first_line - 1;
-    let location = if location.line as usize > last {
-        Location::new(last, text.lines().last().map_or(0, |l| l.chars().count()) + 1)
-    } else {
-        location
-    };
+    let location = err
+        .location()
+        .map(|l| Location::new(l.line() + first_line - 1, l.column()).within(text, first_line))
+        .unwrap_or(Location::new(first_line, 1));
     if let Some(opened) = unclosed_quote(&err.to_string(), text) {
         return Diagnostic::error("yaml-syntax", file, format!("this {} is never closed", opened.what))
             .at(Location::new(opened.line + first_line - 1, opened.column))
