@@ -76,7 +76,9 @@ fn graph(bytes: &[u8]) {
     let mut lines = std::collections::BTreeMap::from([(Path::new("site.yaml"), SITE_YAML.lines().count())]);
     for (part, path) in bytes.split(|&b| b == b'\x00').zip(GRAPH_FILES) {
         let path = Path::new(path);
-        lines.insert(path, part.split(|&b| b == b'\n').count());
+        // A line ends at LF, CRLF or a lone CR, as wedid (and YAML, and editors) count them.
+        let breaks = part.iter().enumerate().filter(|&(i, &b)| b == b'\n' || (b == b'\r' && part.get(i + 1) != Some(&b'\n'))).count();
+        lines.insert(path, breaks + 1);
         match wedid::content::load_bytes(path, part.to_vec(), &mut diagnostics) {
             Some(Parsed::Project(d)) => content.projects.push(d),
             Some(Parsed::Story(d)) => content.stories.push(d),
