@@ -15,6 +15,7 @@ pub mod progress;
 pub mod render;
 pub mod scaffold;
 pub mod schema;
+pub mod search;
 pub mod site;
 pub mod theme;
 

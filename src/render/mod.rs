@@ -125,9 +125,11 @@ pub fn pages(
     let failures = Mutex::new(Vec::new());
     let fail = |d: Diagnostic| failures.lock().unwrap_or_else(|e| e.into_inner()).push(d);
     jobs.par_iter().for_each(|job| match pages::render_job(&ctx, theme, *job) {
-        Ok(file) => {
-            if let Err(err) = sink.put(file) {
-                fail(write_failed(err));
+        Ok(files) => {
+            for file in files {
+                if let Err(err) = sink.put(file) {
+                    fail(write_failed(err));
+                }
             }
         }
         Err(d) => fail(d),

@@ -111,7 +111,8 @@ impl<'a> Ctx<'a> {
 }
 
 /// Renders one job into one output file.
-pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diagnostic> {
+/// The files of one job: one, except the search bundle's several.
+pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<Vec<OutputFile>, Diagnostic> {
     let g = ctx.graph;
     let home = || ctx.crumb(urls::HOME, "Home");
     let html = |url: String, template: &str, meta: Meta, page: &dyn erased::View| -> Result<OutputFile, Diagnostic> {
@@ -119,7 +120,7 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
         let body = page.render(theme, template, &ctx.site, meta)?;
         Ok(OutputFile { path, body: Body::Bytes(body.into_bytes()) })
     };
-    match job {
+    let file = match job {
         Job::Home => {
             let c = &g.config.data;
             let view = HomeView {
@@ -429,11 +430,12 @@ pub fn render_job(ctx: &Ctx, theme: &Theme, job: Job) -> Result<OutputFile, Diag
         }
         Job::Csv => Ok(OutputFile { path: urls::CSV.into(), body: Body::Bytes(data::csv(ctx)) }),
         Job::Json => Ok(OutputFile { path: urls::JSON.into(), body: Body::Bytes(data::json(ctx)) }),
-        Job::SearchIndex => Ok(OutputFile { path: urls::SEARCH_INDEX.into(), body: Body::Bytes(data::search_index(ctx)) }),
+        Job::SearchIndex => return data::search_bundle(ctx),
         Job::Feed => Ok(OutputFile { path: urls::FEED.into(), body: Body::Bytes(data::feed(ctx)) }),
         Job::Sitemap => Ok(OutputFile { path: urls::SITEMAP.into(), body: Body::Bytes(data::sitemap(ctx)) }),
         Job::Robots => Ok(OutputFile { path: urls::ROBOTS.into(), body: Body::Bytes(data::robots(ctx)) }),
-    }
+    };
+    file.map(|f| vec![f])
 }
 
 /// Type erasure so `render_job` can hand any view to one rendering closure.

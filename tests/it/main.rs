@@ -16,4 +16,5 @@ mod privacy;
 mod rules;
 mod safety;
 mod schema;
+mod search;
 mod shell;
