@@ -30,12 +30,16 @@
   }
   // Excerpts come from the engine as escaped text with <mark> around the words found; only
   // those marks are kept as elements.
+  var decoder = document.createElement('textarea');
+  function text(escaped) {
+    decoder.innerHTML = escaped;
+    return decoder.value;
+  }
   function excerpt(html) {
     var p = el('p', 'search-excerpt');
     String(html || '').split(/(<mark>.*?<\/mark>)/).forEach(function (part) {
       var m = /^<mark>(.*)<\/mark>$/.exec(part);
-      var text = new DOMParser().parseFromString(m ? m[1] : part, 'text/html').documentElement.textContent;
-      p.appendChild(m ? el('mark', '', text) : document.createTextNode(text));
+      p.appendChild(m ? el('mark', '', text(m[1])) : document.createTextNode(text(part)));
     });
     return p;
   }
