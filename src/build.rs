@@ -1,12 +1,13 @@
-//! The pipeline as one short function: walk → parse → graph → render → swap into place.
+//! The pipeline as one short function: walk → parse → graph → images → render → swap into place.
 //! It owns no domain rule. It never writes to the output folder when any error was found,
 //! so the last good site stays. `check` is the same pipeline rendering into nothing.
 
 use crate::content::{self, Date};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::graph::{self, GraphOptions, SiteGraph};
+use crate::images::{self, Images};
 use crate::output::Staging;
-use crate::render::{self, OutputFile, RenderOptions, Sink};
+use crate::render::{self, Body, OutputFile, RenderOptions, Sink};
 use crate::site;
 use crate::theme::{self, Theme};
 use std::path::PathBuf;
@@ -160,6 +161,7 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
     let mut diagnostics = Diagnostics::new();
     diagnostics.extend(file_diagnostics);
     diagnostics.extend(site_diagnostics);
+    let images = images::prepare(&options.site, &graph.media, &mut diagnostics);
     if options.strict {
         diagnostics.make_warnings_errors();
     }
@@ -169,7 +171,8 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
     };
     let progress = options.progress.as_deref();
     if let Some(progress) = progress {
-        let assets = graph.media.len() + theme.as_ref().map_or(0, |t| t.statics.len());
+        let variants: usize = images.pictures.values().map(|p| p.variants.len()).sum();
+        let assets = graph.media.len() + variants + theme.as_ref().map_or(0, |t| t.statics.len());
         progress.total.store(render::jobs(&graph).len() + assets, Ordering::Relaxed);
     }
     let counter = Counter {
@@ -182,6 +185,9 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
     // run; it renders no page once any error is known.
     if let Some(theme) = &theme {
         render::render(&graph, theme, RenderOptions { preview: options.preview }, &counter, &mut diagnostics);
+        if !diagnostics.has_errors() {
+            diagnostics.extend(put_variants(&images, &counter));
+        }
         if options.strict {
             diagnostics.make_warnings_errors();
         }
@@ -200,4 +206,13 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
         (None, _) => false,
     };
     Ok(BuildReport { diagnostics: diagnostics.into_sorted(), pages, files, written, elapsed: started.elapsed(), base_path })
+}
+
+/// Publishes the resized copies of every picture, beside their sources.
+fn put_variants(images: &Images, sink: &dyn Sink) -> Vec<Diagnostic> {
+    let variants = images.pictures.values().flat_map(|p| &p.variants);
+    variants
+        .filter_map(|v| sink.put(OutputFile { path: v.path.clone(), body: Body::CopyOf(v.file.clone()) }).err())
+        .map(|err| Diagnostic::error("write", "output", format!("could not write the site: {err:#}")))
+        .collect()
 }

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod content;
 pub mod diagnostics;
 pub mod graph;
+pub mod images;
 pub mod import;
 pub mod output;
 pub mod progress;
