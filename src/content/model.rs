@@ -501,10 +501,16 @@ pub struct Quote {
 /// A picture, with a text alternative for people who cannot see it.
 #[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(extend(
-    "if" = { "properties": { "decorative": { "const": true } }, "required": ["decorative"] },
-    "else" = { "properties": { "alt": { "type": "string", "minLength": 1 } }, "required": ["alt"] }
-))]
+#[schemars(extend("allOf" = [
+    {
+        "if": { "properties": { "decorative": { "const": true } }, "required": ["decorative"] },
+        "else": { "properties": { "alt": { "type": "string", "minLength": 1 } }, "required": ["alt"] }
+    },
+    {
+        "if": { "properties": { "shows_people": { "const": true } }, "required": ["shows_people"] },
+        "then": { "properties": { "consent": { "const": true } }, "required": ["consent"] }
+    }
+]))]
 pub struct Image {
     /// The file, such as `media/cafe.jpg`.
     pub src: String,
@@ -514,6 +520,13 @@ pub struct Image {
     /// `true` when the picture adds nothing to the words (then `alt` may be empty).
     #[serde(default)]
     pub decorative: bool,
+    /// `true` when people can be recognised in the picture. Then `consent: true` is required.
+    #[serde(default)]
+    pub shows_people: bool,
+    /// `true` when everyone who can be recognised agreed to the picture being published (for a
+    /// child, their parent or carer). Required when `shows_people` is `true`.
+    #[serde(default)]
+    pub consent: bool,
 }
 
 /// Front matter of `content/pages/<slug>.md`: a free page.

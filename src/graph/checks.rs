@@ -343,6 +343,17 @@ pub fn story(
                     .hint("add `alt: \"…\"` describing what the picture shows; only if it is purely decorative, use `alt: \"\"` with `decorative: true`"),
             );
         }
+        if image.shows_people && !image.consent {
+            diagnostics.push(
+                error(
+                    doc,
+                    "image.shows_people",
+                    "no-consent",
+                    "this image shows people but is not marked as having their consent to publish",
+                )
+                .hint("only publish a photo of people who agreed to it (for a child, their parent or carer); then add `consent: true`"),
+            );
+        }
         let src = media_path(&image.src);
         if !media.contains(&src) {
             let mut names: Vec<&str> = media.iter().map(String::as_str).collect();

@@ -77,3 +77,30 @@ fn a_damaged_photo_is_refused() {
     let b = SiteTest::new().bytes("content/media/ward.jpg", b"\xff\xd8\xff\xe0 not really a JPEG").build();
     assert_diag(&b, "content/media/ward.jpg", 1, "image-format", "could not be read as JPG");
 }
+
+const PEOPLE: &str = "image: { src: media/cafe.svg, alt: \"Two people at a café table\", shows_people: true }";
+
+#[test]
+fn a_picture_of_people_needs_their_consent() {
+    let story = dedent(STORY).replace("image: { src: media/cafe.svg, alt: \"A café at night with two mugs on a table\" }", PEOPLE);
+    let b = SiteTest::new().file("content/stories/crisis-cafe.md", &story).build();
+    assert_diag(
+        &b,
+        "content/stories/crisis-cafe.md",
+        11,
+        "no-consent",
+        "this image shows people but is not marked as having their consent",
+    );
+    let consented = story.replace("shows_people: true }", "shows_people: true, consent: true }");
+    SiteTest::new().file("content/stories/crisis-cafe.md", &consented).build().assert_clean();
+}
+
+#[test]
+fn the_schema_asks_for_consent_on_a_picture_of_people() {
+    let schema = wedid::schema::FileKind::Story.schema().to_value();
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    let story = |image: &str| serde_json::json!({"title": "T", "date": "2026-01-01", "summary": "S", "image": serde_yaml::from_str::<serde_json::Value>(image).expect("YAML")});
+    assert!(!validator.is_valid(&story("{ src: media/a.jpg, alt: People, shows_people: true }")));
+    assert!(validator.is_valid(&story("{ src: media/a.jpg, alt: People, shows_people: true, consent: true }")));
+    assert!(validator.is_valid(&story("{ src: media/a.jpg, alt: A garden }")));
+}
