@@ -13,6 +13,7 @@ pub mod images;
 pub mod import;
 pub mod output;
 pub mod progress;
+pub mod qr;
 pub mod render;
 pub mod scaffold;
 pub mod schema;
