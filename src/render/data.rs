@@ -5,7 +5,7 @@
 
 use super::pages::{date, Ctx};
 use super::{Body, OutputFile};
-use crate::content::model::{Action, Project, YouSaid};
+use crate::content::model::{Action, Licence, Project, YouSaid};
 use crate::content::Date;
 use crate::diagnostics::Diagnostic;
 use crate::graph::figures::ItemState;
@@ -92,9 +92,10 @@ fn rows<'a>(ctx: &'a Ctx<'a>) -> impl Iterator<Item = Row<'a>> + 'a {
     })
 }
 
-/// RFC 4180 CSV, UTF-8, CRLF line ends, header row first.
+/// RFC 4180 CSV, UTF-8 with a byte-order mark (without it Excel reads "café" as "cafÃ©"),
+/// CRLF line ends, header row first.
 pub fn csv(ctx: &Ctx) -> Vec<u8> {
-    let mut out = String::new();
+    let mut out = String::from('\u{feff}');
     out.push_str(&COLUMNS.iter().map(|c| c.0).collect::<Vec<_>>().join(","));
     out.push_str("\r\n");
     for r in rows(ctx) {
@@ -136,10 +137,16 @@ pub fn json(ctx: &Ctx) -> Vec<u8> {
     #[derive(Serialize)]
     struct Doc<'a> {
         site: &'a str,
+        licence: Licence,
         columns: Vec<&'static str>,
         rows: Vec<Row<'a>>,
     }
-    let doc = Doc { site: &ctx.graph.base.absolute, columns: COLUMNS.iter().map(|c| c.0).collect(), rows: rows(ctx).collect() };
+    let doc = Doc {
+        site: &ctx.graph.base.absolute,
+        licence: ctx.graph.config.data.data_licence(),
+        columns: COLUMNS.iter().map(|c| c.0).collect(),
+        rows: rows(ctx).collect(),
+    };
     let mut bytes = serde_json::to_vec_pretty(&doc).unwrap_or_default();
     bytes.push(b'\n');
     bytes

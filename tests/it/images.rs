@@ -2,16 +2,6 @@
 //! and formats browsers cannot show refused with a way to fix them.
 
 use crate::common::*;
-use image::{ImageFormat, RgbImage};
-use std::io::Cursor;
-
-/// A `width` × `height` JPEG, as a phone would write (without the camera's tags).
-fn jpeg(width: u32, height: u32) -> Vec<u8> {
-    let img = RgbImage::from_fn(width, height, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 128]));
-    let mut out = Vec::new();
-    img.write_to(&mut Cursor::new(&mut out), ImageFormat::Jpeg).expect("encode");
-    out
-}
 
 fn size_of(b: &Built, path: &str) -> (u32, u32) {
     let bytes = std::fs::read(b.out.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"));

@@ -11,6 +11,7 @@ mod fuzz_corpus;
 mod images;
 mod import;
 mod machine;
+mod open_data;
 mod output;
 mod pages;
 mod privacy;

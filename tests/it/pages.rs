@@ -152,7 +152,7 @@ fn open_data_has_one_row_per_action_and_one_per_awaiting_item() {
     let b = figures_site().build();
     b.assert_clean();
     let csv = b.read("data/you-said-we-did.csv");
-    assert!(csv.starts_with(&format!("{CSV_HEADER}\r\n")), "exact header row, CRLF line ends");
+    assert!(csv.starts_with(&format!("\u{feff}{CSV_HEADER}\r\n")), "exact header row, CRLF line ends");
     let rows = parse_csv(&csv);
     assert_eq!(rows[0].join(","), CSV_HEADER);
     let data = &rows[1..];
@@ -605,7 +605,7 @@ fn a_site_with_no_content_builds() {
     b.assert_clean();
     assert_eq!(headline_figures(&b.read("index.html")), [0, 0, 0, 0, 0]);
     assert!(b.read("index.html").contains("<html lang=\"cy\""));
-    assert_eq!(b.read("data/you-said-we-did.csv"), format!("{CSV_HEADER}\r\n"));
+    assert_eq!(b.read("data/you-said-we-did.csv"), format!("\u{feff}{CSV_HEADER}\r\n"));
     assert!(broken_links(&b).is_empty(), "{:?}", broken_links(&b));
 }
 
