@@ -23,6 +23,9 @@ use std::path::{Path, PathBuf};
 /// content column on a desktop, and a high-density desktop screen.
 pub const WIDTHS: [u32; 4] = [320, 640, 960, 1600];
 
+/// Marks a file still being written (`<name>.tmp<pid>-<n>`), which `prune` leaves alone.
+const TMP: &str = "tmp";
+
 /// JPEG quality of the resized files: no visible loss at these sizes, a tenth of the bytes.
 const JPEG_QUALITY: u8 = 80;
 
@@ -110,7 +113,9 @@ fn prune(site: &Path, images: &Images) {
         images.pictures.values().flat_map(|p| &p.variants).flat_map(|v| [v.file.clone(), manifest(key_of(&v.file))]).collect();
     let Ok(entries) = std::fs::read_dir(site.join(CACHE)) else { return };
     for entry in entries.flatten() {
-        if !used.contains(&Path::new(CACHE).join(entry.file_name())) {
+        let name = entry.file_name();
+        let in_progress = name.to_string_lossy().contains(&format!(".{TMP}"));
+        if !in_progress && !used.contains(&Path::new(CACHE).join(&name)) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
@@ -283,9 +288,13 @@ fn encode(image: &DynamicImage, ext: &str) -> anyhow::Result<Vec<u8>> {
     Ok(out)
 }
 
-/// Writes beside the target and renames, so a reader never sees half a file.
+/// Writes beside the target and renames, so a reader never sees half a file. The temporary
+/// name is unique to this write, as two builds of one site (or `serve` and `build`) may make
+/// the same file at once.
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    static WRITES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = path.with_extension(format!("{TMP}{}-{n}", std::process::id()));
     std::fs::write(&tmp, bytes)?;
     std::fs::rename(&tmp, path)
 }
