@@ -173,7 +173,7 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
     if let Some(progress) = progress {
         let variants: usize = images.pictures.values().map(|p| p.variants.len()).sum();
         let assets = graph.media.len() + variants + theme.as_ref().map_or(0, |t| t.statics.len());
-        progress.total.store(render::jobs(&graph).len() + assets, Ordering::Relaxed);
+        progress.total.store(graph.routes.len() + assets, Ordering::Relaxed);
     }
     let counter = Counter {
         inner: sink.or(staging.as_ref().map(|s| s as &dyn Sink)),

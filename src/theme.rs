@@ -2,8 +2,9 @@
 //! file with a site's `themes/<name>/templates/` and `static/`. Builds the one [`tera::Tera`]
 //! of a build. Knows no content types: it only loads templates and static files.
 
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, Location};
 use crate::site::{read_text, SourceFile, SourceKind};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -63,18 +64,80 @@ pub fn load(root: &Path, name: &str, site_files: &[SourceFile], diagnostics: &mu
             statics.insert(s.to_string(), StaticSource::Site(file.path.clone()));
         }
     }
+    let template_files: BTreeMap<String, PathBuf> = templates.iter().map(|(k, (_, f))| (k.clone(), f.clone())).collect();
+    let tera1 = tera1_hints(&templates);
+    if !tera1.is_empty() {
+        diagnostics.extend(tera1);
+        return None;
+    }
     let mut tera = tera::Tera::default();
-    tera.autoescape_on(vec![".html", ".xml"]);
-    let template_files = templates.iter().map(|(k, (_, f))| (k.clone(), f.clone())).collect();
-    let raw: Vec<(String, String)> = templates.into_iter().map(|(k, (text, _))| (k, text)).collect();
-    if let Err(err) = tera.add_raw_templates(raw) {
-        diagnostics.push(
-            Diagnostic::error("template", "themes", format!("a theme template has an error: {}", error_chain(&err)))
-                .hint("fix the template named in the message; the built-in templates are in wedid's themes/default/ folder"),
-        );
+    tera.autoescape_on([".html", ".xml"]);
+    if let Err(err) = tera.add_raw_templates(templates.iter().map(|(k, (text, _))| (k.as_str(), text.as_str()))) {
+        diagnostics.push(template_error(&err, &template_files));
         return None;
     }
     Some(Theme { tera, statics, template_files })
+}
+
+/// A value converted for templates once and shared by every page that shows it (the site's
+/// header, navigation and footer): cloning it is a reference count, not a copy.
+pub type Shared = tera::Value;
+
+/// Converts `value` for templates once; see [`Shared`].
+pub fn share(value: &impl Serialize) -> Shared {
+    tera::Value::from_serializable(value)
+}
+
+impl Theme {
+    /// Renders `template` with `context`; an error is located in the template.
+    pub fn render(&self, template: &str, context: &impl Serialize) -> Result<String, Diagnostic> {
+        let fail = |err: &tera::Error| template_error(err, &self.template_files);
+        let context = tera::Context::from_serialize(context).map_err(|e| fail(&e))?;
+        self.tera.render(template, &context).map_err(|e| fail(&e))
+    }
+}
+
+/// A template error as a located diagnostic: tera 2 reports the template and the span.
+pub fn template_error(err: &tera::Error, files: &BTreeMap<String, PathBuf>) -> Diagnostic {
+    let report = match err.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
+        _ => None,
+    };
+    let Some(report) = report else {
+        return Diagnostic::error("template", "themes", format!("a theme template has an error: {}", error_chain(err)))
+            .hint("fix the template named in the message; the built-in templates are in wedid's themes/default/ folder");
+    };
+    let file = files.get(report.filename()).cloned().unwrap_or_else(|| PathBuf::from(report.filename()));
+    let span = report.span();
+    Diagnostic::error("template", file, format!("the template {} has an error: {}", report.filename(), report.message()))
+        .at(Location::new(span.start_line, span.start_col + 1))
+        .hint("fix the template at this place; the built-in templates are in wedid's themes/default/ folder")
+}
+
+/// What tera 1 wrote and tera 2 refuses, with the change to make. Checked before compiling,
+/// so a theme written for wedid 0.1 gets one located message per place instead of a parser
+/// error about an unknown tag.
+const TERA1: &[(&str, &str)] = &[
+    ("{% macro ", "tera 2 has no macros: write `{% component name(arg) %}…{% endcomponent name %}` instead"),
+    ("{% import ", "components are global in tera 2: remove the import and call `{{ <name arg={value} /> }}`"),
+    ("set_global", "tera 2 has no `set_global`: compute the value in a `{% set %}` outside the loop"),
+];
+
+fn tera1_hints(templates: &BTreeMap<String, (String, PathBuf)>) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for (text, file) in templates.values().filter(|(_, f)| !f.starts_with("(built-in theme)")) {
+        let lines = crate::diagnostics::LineIndex::new(text);
+        for (needle, change) in TERA1 {
+            for (offset, _) in text.match_indices(needle).take(1) {
+                found.push(
+                    Diagnostic::error("template-tera1", file, format!("this template is written for tera 1 (`{}`)", needle.trim()))
+                        .at(lines.location(offset, 1))
+                        .hint(format!("{change}; the theme guide (docs/) and CHANGELOG.md say how to move a theme")),
+                );
+            }
+        }
+    }
+    found
 }
 
 /// Tera nests the useful part of its errors in `source()`.

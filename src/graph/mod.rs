@@ -6,6 +6,7 @@
 pub mod checks;
 pub mod figures;
 pub mod links;
+pub mod routes;
 pub mod urls;
 
 use crate::content::model::{Page, Project, ProjectStatus, SiteConfig, Story, Strategy};
@@ -14,6 +15,7 @@ use crate::content::{slugify, Content, Date, Doc};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::site::{SourceFile, SourceKind};
 use figures::Figures;
+pub use routes::{Listing, Route, RouteKind};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 
@@ -138,7 +140,9 @@ pub struct SiteGraph {
     pub years: Vec<(u16, ProjectGroup)>,
     pub media: Vec<PathBuf>,
     pub theme_files: Vec<SourceFile>,
-    /// Every page URL, for link checks.
+    /// Every page and file the site publishes, each once, with its URL.
+    pub routes: Vec<Route>,
+    /// Every address a link may point at: the routes' URLs and media.
     pub urls: BTreeSet<String>,
     /// The call to action's link target, checked (`/get-involved/`, or an external link).
     pub get_involved: Option<String>,
@@ -177,8 +181,8 @@ impl SiteGraph {
     }
 
     /// Every paginated list of the site, with its first page's URL and how many items it
-    /// splits into pages: the one list that both the site's addresses and `render::jobs`
-    /// are made from. A page of two lists (projects and stories) has as many pages as the
+    /// splits into pages: what [`routes`] makes
+    /// the later pages of lists from. A page of two lists (projects and stories) has as many pages as the
     /// longer one needs.
     pub fn listings(&self) -> Vec<(Listing, String, usize)> {
         let both = |projects: &[usize], stories: &[usize]| projects.len().max(stories.len());
@@ -214,31 +218,10 @@ impl SiteGraph {
         out
     }
 
-    /// The second and later pages (`…/page/2/` on) of every listing. They are addresses like
-    /// any other (links to them are fine; the sitemap lists them). None can take a record's
-    /// address: they sit under a list's own URL, and the only lists with records under them,
-    /// `/you-said-we-did/` and `/stories/`, reserve the slug "page".
-    fn later_pages(&self) -> Vec<String> {
-        self.listings()
-            .into_iter()
-            .flat_map(|(_, first, items)| (2..=self.pages_of(items)).map(move |page| urls::paginated(&first, page)))
-            .collect()
+    /// Media files as addresses under the site root (`media/report.pdf`).
+    fn media_urls(&self) -> Vec<String> {
+        self.media.iter().map(|m| m.to_string_lossy().trim_start_matches("content/").to_string()).collect()
     }
-}
-
-/// A list the site splits into pages of `page_size` items.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Listing {
-    Projects(Filter),
-    Stories,
-    /// A service's page: its projects and its stories.
-    Service(usize),
-    InvolvementType(usize),
-    /// An ambition's page: the projects and stories that serve it.
-    Ambition {
-        strategy: usize,
-        ambition: usize,
-    },
 }
 
 /// A filter of the project list.
@@ -376,18 +359,6 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
     for (pi, p) in project_nodes.iter().enumerate() {
         by_year.entry(p.doc.data.started.year()).or_default().projects.push(pi);
     }
-    let addressed = Addressed {
-        projects: &project_nodes,
-        years: by_year.keys().copied().collect(),
-        stories: &story_nodes,
-        strategies: &strategies,
-        pages: &pages,
-        services: &services,
-        vocab: &vocab,
-        media: &media_set,
-        unparsed: &unparsed,
-    };
-    let urls = allocate_urls(addressed, diagnostics);
 
     // Figures: each project's were computed above; everything else sums them.
     let mut types: Vec<ProjectGroup> = vocab.types.iter().map(|_| ProjectGroup::default()).collect();
@@ -453,115 +424,18 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         years,
         media,
         theme_files,
-        urls,
+        routes: Vec::new(),
+        urls: BTreeSet::new(),
         get_involved: None,
         today: options.today,
         include_drafts: options.include_drafts,
     };
     // Links are checked once every address is known, later pages of lists included.
-    let later = graph.later_pages();
-    graph.urls.extend(later);
+    (graph.routes, graph.urls) = routes::allocate(&graph, &unparsed, diagnostics);
     for p in &graph.projects {
         checks::project_links(&p.doc, &graph.urls, diagnostics);
     }
     graph.get_involved = checks::get_involved(&graph.config, &graph.urls, diagnostics);
     checks::logo_and_feedback(&graph.config, &graph.media, diagnostics);
     graph
-}
-
-/// Everything that gets an address.
-struct Addressed<'a> {
-    projects: &'a [ProjectNode],
-    stories: &'a [StoryNode],
-    strategies: &'a [Doc<Strategy>],
-    pages: &'a [Doc<Page>],
-    services: &'a [Service],
-    vocab: &'a Vocabulary,
-    media: &'a BTreeSet<String>,
-    /// Years that projects started in.
-    years: Vec<u16>,
-    /// Records whose files did not parse: their addresses still exist for links.
-    unparsed: &'a [SourceFile],
-}
-
-/// Claims every page's URL; collisions and reserved names become errors.
-fn allocate_urls(sources: Addressed, diagnostics: &mut Diagnostics) -> BTreeSet<String> {
-    let Addressed { projects, stories, strategies, pages, services, vocab, media, years, unparsed } = sources;
-    let mut claims = urls::UrlClaims::default();
-    let builtin = PathBuf::from("(built-in page)");
-    let start = crate::diagnostics::Location::START;
-    for fixed in [urls::HOME, urls::PROJECTS, urls::STORIES, urls::STRATEGIES, urls::INVOLVEMENT, urls::SERVICES, urls::SEARCH, urls::DATA]
-    {
-        claims.claim(fixed.to_string(), &builtin, start, diagnostics);
-    }
-    // Generated files and media are link targets too (`/data/you-said-we-did.csv`).
-    for file in [urls::CSV, urls::JSON, urls::SEARCH_INDEX, urls::FEED, urls::SITEMAP, urls::ROBOTS, urls::NOT_FOUND] {
-        claims.claim(file.to_string(), &builtin, start, diagnostics);
-    }
-    for m in media {
-        claims.claim(m.clone(), &builtin, start, diagnostics);
-    }
-    for t in &vocab.types {
-        claims.claim(urls::involvement_type(t.id), &builtin, start, diagnostics);
-        claims.claim(urls::project_filter("type", t.id), &builtin, start, diagnostics);
-    }
-    for status in ProjectStatus::ALL {
-        claims.claim(urls::project_filter("status", status.id()), &builtin, start, diagnostics);
-    }
-    for s in services {
-        claims.claim(urls::service(&s.slug), &builtin, start, diagnostics);
-        claims.claim(urls::poster(&s.slug), &builtin, start, diagnostics);
-        claims.claim(urls::project_filter("service", &s.slug), &builtin, start, diagnostics);
-    }
-    for y in years {
-        claims.claim(urls::project_filter("year", &y.to_string()), &builtin, start, diagnostics);
-    }
-    let reserved = |doc_file: &PathBuf, slug: &str, names: &[&str], where_: &str, diagnostics: &mut Diagnostics| {
-        let clash = names.contains(&slug);
-        if clash {
-            diagnostics.push(
-                Diagnostic::error("reserved-slug", doc_file, format!("the name \"{slug}\" is used by wedid's own pages {where_}"))
-                    .hint(format!("rename the file, for example to \"{slug}-page\"")),
-            );
-        }
-        clash
-    };
-    for p in projects {
-        if !reserved(&p.doc.file, &p.doc.slug, &urls::RESERVED_PROJECT, "under /you-said-we-did/", diagnostics) {
-            claims.claim(urls::project(&p.doc.slug), &p.doc.file, start, diagnostics);
-        }
-    }
-    for s in stories {
-        if !reserved(&s.doc.file, &s.doc.slug, &["page"], "under /stories/", diagnostics) {
-            claims.claim(urls::story(&s.doc.slug), &s.doc.file, start, diagnostics);
-        }
-    }
-    for s in strategies {
-        claims.claim(urls::strategy(&s.slug), &s.file, start, diagnostics);
-        // A repeated id is one error, duplicate-id, not a URL collision as well.
-        let mut seen = BTreeSet::new();
-        for (i, a) in s.data.ambitions.iter().enumerate().filter(|(_, a)| seen.insert(a.id.as_str())) {
-            claims.claim(urls::ambition(&s.slug, &a.id), &s.file, s.locs.at(&format!("ambitions.{i}.id")), diagnostics);
-        }
-    }
-    for p in pages {
-        if !reserved(&p.file, &p.slug, &urls::RESERVED_TOP, "at the top of the site", diagnostics) {
-            claims.claim(urls::page(&p.slug), &p.file, start, diagnostics);
-        }
-    }
-    // A file with an error keeps its address, so links to it are not reported as well. (Its
-    // ambitions are unknown; the build fails on the file's own error anyway.)
-    for file in unparsed {
-        let url = match file.kind {
-            SourceKind::Project => urls::project(file.stem()),
-            SourceKind::Story => urls::story(file.stem()),
-            SourceKind::Strategy => urls::strategy(file.stem()),
-            SourceKind::Page => urls::page(file.stem()),
-            _ => continue,
-        };
-        if !claims.contains(&url) {
-            claims.claim(url, &file.path, start, diagnostics);
-        }
-    }
-    claims.into_urls()
 }

@@ -79,7 +79,7 @@ pub fn project_filter(facet: &str, value: &str) -> String {
     format!("{PROJECTS}{facet}/{value}/")
 }
 /// Page `n` (from 1) of a paginated list at `first`. Later pages cannot collide with a
-/// record's address: see `SiteGraph::later_pages`.
+/// record's address: see `routes::allocate`.
 pub fn paginated(first: &str, n: usize) -> String {
     if n <= 1 {
         first.to_string()
@@ -95,7 +95,8 @@ pub struct UrlClaims {
 }
 
 impl UrlClaims {
-    pub fn claim(&mut self, url: String, file: &Path, at: Location, diagnostics: &mut Diagnostics) {
+    /// Claims `url` for `file`; false (and an error) when another file had it first.
+    pub fn claim(&mut self, url: String, file: &Path, at: Location, diagnostics: &mut Diagnostics) -> bool {
         if let Some((first, _)) = self.claims.get(&url) {
             diagnostics.push(
                 Diagnostic::error(
@@ -106,8 +107,10 @@ impl UrlClaims {
                 .at(at)
                 .hint("rename one of the two files so each has its own address"),
             );
+            false
         } else {
             self.claims.insert(url, (file.to_path_buf(), at));
+            true
         }
     }
 

@@ -3,7 +3,8 @@
 //! robots.txt and the search bundle. Every value from content is escaped for its format, and
 //! CSV cells that a spreadsheet would run as a formula are neutralised.
 
-use super::pages::{date, Ctx};
+use super::cards::{action_status, date, item_state, project_status};
+use super::context::Ctx;
 use super::{Body, OutputFile};
 use crate::content::model::{Action, Licence, Project, YouSaid};
 use crate::content::Date;
@@ -63,9 +64,9 @@ fn rows<'a>(ctx: &'a Ctx<'a>) -> impl Iterator<Item = Row<'a>> + 'a {
         let url = ctx.absolute(&urls::project(&p.doc.slug));
         let service = g.services[p.service].name.as_str();
         let kind = g.vocab.types[p.involvement].id;
-        let status = super::pages::project_status(d.status).id;
+        let status = project_status(d.status).id;
         d.you_said.iter().flat_map(move |item: &'a YouSaid| {
-            let state = super::pages::item_state(ItemState::of(item)).id;
+            let state = item_state(ItemState::of(item)).id;
             let row = {
                 let url = url.clone();
                 move |a: Option<&'a Action>| Row {
@@ -80,7 +81,7 @@ fn rows<'a>(ctx: &'a Ctx<'a>) -> impl Iterator<Item = Row<'a>> + 'a {
                     you_said: item.said.trim(),
                     item_state: state,
                     we_did: a.map(|a| a.action.trim()).unwrap_or_default(),
-                    status: a.map(|a| super::pages::action_status(a.status).id).unwrap_or("awaiting-response"),
+                    status: a.map(|a| action_status(a.status).id).unwrap_or("awaiting-response"),
                     date: a.and_then(|a| a.date).map(Date::iso).unwrap_or_default(),
                     reason: a.and_then(|a| a.reason.as_deref()).map(str::trim).unwrap_or_default(),
                     link: a.and_then(|a| a.link.as_deref()).map(|l| ctx.link(l, true)).unwrap_or_default(),
@@ -198,6 +199,12 @@ pub fn search_bundle(ctx: &Ctx) -> Result<Vec<OutputFile>, Diagnostic> {
     Ok(files.into_iter().map(|f| OutputFile { path: format!("{}{}", urls::SEARCH, f.name), body: Body::Bytes(f.bytes) }).collect())
 }
 
+/// Is `path` (relative to the output) a file of the search bundle? Its files are named by
+/// their content, so a new bundle replaces every file of the old one, not file by file.
+pub fn in_search_bundle(path: &str) -> bool {
+    path.strip_prefix(urls::SEARCH).is_some_and(|rest| rest != "index.html")
+}
+
 /// The words of one thing people said that a search should find, besides the words said:
 /// its theme, and each action with its reason.
 fn item_text(item: &YouSaid) -> String {
@@ -278,7 +285,9 @@ fn date_full(d: Date) -> String {
 pub fn sitemap(ctx: &Ctx) -> Vec<u8> {
     let mut out =
         String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for url in ctx.graph.urls.iter().filter(|u| u.is_empty() || u.ends_with('/')) {
+    let mut pages: Vec<&str> = ctx.graph.routes.iter().filter(|r| r.is_page()).map(|r| r.url.as_str()).collect();
+    pages.sort_unstable();
+    for url in pages {
         out.push_str(&format!("  <url><loc>{}</loc></url>\n", xml(&ctx.absolute(url))));
     }
     out.push_str("</urlset>\n");

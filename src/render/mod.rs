@@ -2,25 +2,31 @@
 //! to a [`Sink`] (the staging folder in `build`, memory in `serve`).
 //!
 //! Steps: (1) check every Markdown document, in parallel, collecting link and accessibility
-//! diagnostics and the search text; stop if any is an error. (2) Make the list of [`Job`]s,
-//! one per output file, tiny values. (3) Render the jobs in parallel with rayon; each builds
-//! its typed view from the graph and the Markdown of step 1, renders it with tera, and hands
-//! the bytes to the sink. A story's or page's body is shown on its own page only, so its HTML
-//! is made in that page's job and dropped with it: at 10k stories, holding every body's HTML
-//! from step 1 to the end was a quarter of the build's memory.
+//! diagnostics and the search text; stop if any is an error. (2) Render the graph's routes
+//! (its one list of pages, each with its URL) in parallel with rayon; each makes its typed
+//! view from the graph and the Markdown of step 1, renders it with the theme, and hands the
+//! bytes to the sink. A story's or page's body is shown on its own page only, so its HTML is
+//! made by that page and dropped with it: at 10k stories, holding every body's HTML from
+//! step 1 to the end was a quarter of the build's memory.
 
+mod cards;
+mod context;
 mod data;
+pub use data::in_search_bundle;
 pub mod highlight;
 pub mod markdown;
 mod pages;
 pub mod views;
 
+use crate::content::Body as MarkdownBody;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::graph::{urls, Filter, Listing, SiteGraph};
+use crate::graph::{urls, Route, RouteKind, SiteGraph};
 use crate::theme::{StaticSource, Theme};
+use context::Ctx;
 use highlight::Highlighter;
 use markdown::{MarkdownContext, Rendered, Source};
 use rayon::prelude::*;
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
@@ -63,78 +69,51 @@ pub struct MarkdownOut {
     pub strategy_summaries: Vec<Option<Rendered>>,
 }
 
-/// One output file to make. A `page` counts from 1; page 1 is at the family's own URL.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Job {
-    Home,
-    ProjectList { filter: Filter, page: usize },
-    Project(usize),
-    StoryList { page: usize },
-    Story(usize),
-    StrategyList,
-    Strategy(usize),
-    Ambition { strategy: usize, ambition: usize, page: usize },
-    Involvement,
-    InvolvementType { kind: usize, page: usize },
-    ServiceList,
-    Service { service: usize, page: usize },
-    Poster(usize),
-    Page(usize),
-    Search,
-    Data,
-    NotFound,
-    Csv,
-    Json,
-    SearchIndex,
-    Feed,
-    Sitemap,
-    Robots,
-}
-
-impl Job {
-    /// Whole-site data files (open data, search index, feed, sitemap): large at scale and
-    /// never the page a reader is looking at, so `serve` renders them just after the pages.
-    pub fn is_site_data(self) -> bool {
-        matches!(self, Job::Csv | Job::Json | Job::SearchIndex | Job::Feed | Job::Sitemap | Job::Robots)
-    }
-}
-
-/// Renders the site into `sink`. Problems go to `diagnostics`; when any is an error the
-/// caller must discard what the sink received.
+/// Renders the site into `sink`: `wedid build` and `check`. Problems go to `diagnostics`;
+/// when any is an error the caller must discard what the sink received.
 pub fn render(graph: &SiteGraph, theme: &Theme, options: RenderOptions, sink: &dyn Sink, diagnostics: &mut Diagnostics) {
     let highlighter = Highlighter::default();
-    let markdown = markdown(graph, &highlighter, diagnostics);
+    let bodies = Bodies::default();
+    let markdown = markdown(graph, &bodies, &highlighter, diagnostics);
     if diagnostics.has_errors() {
         return;
     }
-    diagnostics.extend(pages(graph, &markdown, &highlighter, theme, options, &jobs(graph), sink));
+    let renderer = Renderer { graph, bodies: &bodies, markdown: &markdown, highlighter: &highlighter, theme, options };
+    diagnostics.extend(renderer.routes(|_| true, sink));
     diagnostics.extend(assets(graph, theme, sink));
 }
 
-/// Renders `jobs` into `sink` in parallel; returns the failures.
-pub fn pages(
-    graph: &SiteGraph,
-    markdown: &MarkdownOut,
-    highlighter: &Highlighter,
-    theme: &Theme,
-    options: RenderOptions,
-    jobs: &[Job],
-    sink: &dyn Sink,
-) -> Vec<Diagnostic> {
-    let ctx = pages::Ctx::new(graph, markdown, highlighter, options);
-    let failures = Mutex::new(Vec::new());
-    let fail = |d: Diagnostic| failures.lock().unwrap_or_else(|e| e.into_inner()).push(d);
-    jobs.par_iter().for_each(|job| match pages::render_job(&ctx, theme, *job) {
-        Ok(files) => {
-            for file in files {
-                if let Err(err) = sink.put(file) {
-                    fail(write_failed(err));
+/// Everything pages are rendered from. `build` makes one for a whole site; the preview keeps
+/// the parts between saves and asks it for just the routes a change affects, so both render
+/// every page the same way.
+pub struct Renderer<'a> {
+    pub graph: &'a SiteGraph,
+    /// Bodies edited since `graph` was built (the preview); empty in a build.
+    pub bodies: &'a Bodies,
+    pub markdown: &'a MarkdownOut,
+    pub highlighter: &'a Highlighter,
+    pub theme: &'a Theme,
+    pub options: RenderOptions,
+}
+
+impl Renderer<'_> {
+    /// Renders, in parallel, the routes `wanted` picks into `sink`; returns the failures.
+    pub fn routes(&self, wanted: impl Fn(&Route) -> bool + Sync, sink: &dyn Sink) -> Vec<Diagnostic> {
+        let ctx = Ctx::new(self.graph, self.bodies, self.markdown, self.highlighter, self.options);
+        let failures = Mutex::new(Vec::new());
+        let fail = |d: Diagnostic| failures.lock().unwrap_or_else(|e| e.into_inner()).push(d);
+        self.graph.routes.par_iter().filter(|route| wanted(route)).for_each(|route| match pages::render(&ctx, self.theme, route) {
+            Ok(files) => {
+                for file in files {
+                    if let Err(err) = sink.put(file) {
+                        fail(write_failed(err));
+                    }
                 }
             }
-        }
-        Err(d) => fail(d),
-    });
-    failures.into_inner().unwrap_or_else(|e| e.into_inner())
+            Err(d) => fail(d),
+        });
+        failures.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
 }
 
 /// Copies the theme's static files and the site's media into `sink`; returns the failures.
@@ -164,46 +143,73 @@ fn write_failed(err: anyhow::Error) -> Diagnostic {
 }
 
 /// A document whose Markdown body is rendered on its own (stories and pages).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BodyOf {
     Story(usize),
     Page(usize),
 }
 
 impl BodyOf {
-    /// The jobs that read this document's rendered body: its own page and the search index.
-    /// Everything else (cards, lists, feeds, data) reads only front matter. `serve` relies
+    /// The routes that read this document's rendered body: its own page and the search index.
+    /// Everything else (cards, lists, feeds, data) reads only front matter. The preview relies
     /// on this to re-render just these after a body-only edit; its test compares the result
     /// with a clean build.
-    pub fn readers(self) -> [Job; 2] {
+    pub fn readers(self) -> [RouteKind; 2] {
         match self {
-            BodyOf::Story(i) => [Job::Story(i), Job::SearchIndex],
-            BodyOf::Page(i) => [Job::Page(i), Job::SearchIndex],
+            BodyOf::Story(i) => [RouteKind::Story(i), RouteKind::SearchIndex],
+            BodyOf::Page(i) => [RouteKind::Page(i), RouteKind::SearchIndex],
         }
     }
 }
 
+/// Bodies edited in the preview since the graph was built, beside the graph rather than in
+/// it: the graph stays exactly what `graph::build` made, and a body-only save does not have
+/// to rebuild it. A build has none.
+#[derive(Debug, Default)]
+pub struct Bodies {
+    edited: HashMap<BodyOf, Option<MarkdownBody>>,
+}
+
+impl Bodies {
+    pub fn set(&mut self, doc: BodyOf, body: Option<MarkdownBody>) {
+        self.edited.insert(doc, body);
+    }
+
+    /// The document's file and its current body.
+    fn of<'a>(&'a self, graph: &'a SiteGraph, doc: BodyOf) -> (&'a std::path::Path, Option<&'a MarkdownBody>) {
+        let (file, built) = match doc {
+            BodyOf::Story(i) => (&graph.stories[i].doc.file, graph.stories[i].doc.body.as_ref()),
+            BodyOf::Page(i) => (&graph.pages[i].file, graph.pages[i].body.as_ref()),
+        };
+        (file, self.edited.get(&doc).map_or(built, Option::as_ref))
+    }
+}
+
 /// Checks one document's body: its search text and its own diagnostics.
-pub fn markdown_of(graph: &SiteGraph, highlighter: &Highlighter, doc: BodyOf) -> (String, Diagnostics) {
+pub fn markdown_of(graph: &SiteGraph, bodies: &Bodies, highlighter: &Highlighter, doc: BodyOf) -> (String, Diagnostics) {
     let mut d = Diagnostics::new();
-    let r = body_markdown(graph, highlighter, doc, markdown::check, &mut d);
+    let r = body_markdown(graph, bodies, highlighter, doc, markdown::check, &mut d);
     (r.text, d)
 }
 
 /// The HTML of one document's body, for its page. Its problems were reported by
 /// [`markdown_of`], which reads the same text.
-pub fn body_html(graph: &SiteGraph, highlighter: &Highlighter, doc: BodyOf) -> String {
-    body_markdown(graph, highlighter, doc, markdown::render, &mut Diagnostics::new()).html
+pub fn body_html(graph: &SiteGraph, bodies: &Bodies, highlighter: &Highlighter, doc: BodyOf) -> String {
+    body_markdown(graph, bodies, highlighter, doc, markdown::render, &mut Diagnostics::new()).html
 }
 
 /// [`markdown::render`] or [`markdown::check`].
 type MarkdownPass = fn(&str, &MarkdownContext, &Source, &mut Diagnostics) -> Rendered;
 
-fn body_markdown(graph: &SiteGraph, highlighter: &Highlighter, doc: BodyOf, pass: MarkdownPass, d: &mut Diagnostics) -> Rendered {
-    let (file, body) = match doc {
-        BodyOf::Story(i) => (&graph.stories[i].doc.file, graph.stories[i].doc.body.as_ref()),
-        BodyOf::Page(i) => (&graph.pages[i].file, graph.pages[i].body.as_ref()),
-    };
+fn body_markdown(
+    graph: &SiteGraph,
+    bodies: &Bodies,
+    highlighter: &Highlighter,
+    doc: BodyOf,
+    pass: MarkdownPass,
+    d: &mut Diagnostics,
+) -> Rendered {
+    let (file, body) = bodies.of(graph, doc);
     body.map(|b| pass(&b.text, &context(graph, highlighter), &Source { file, first_line: &|| b.first_line }, d)).unwrap_or_default()
 }
 
@@ -212,7 +218,7 @@ fn context<'a>(graph: &'a SiteGraph, highlighter: &'a Highlighter) -> MarkdownCo
 }
 
 /// Renders every Markdown document once, in parallel.
-pub fn markdown(graph: &SiteGraph, highlighter: &Highlighter, diagnostics: &mut Diagnostics) -> MarkdownOut {
+pub fn markdown(graph: &SiteGraph, bodies: &Bodies, highlighter: &Highlighter, diagnostics: &mut Diagnostics) -> MarkdownOut {
     let ctx = context(graph, highlighter);
     // A YAML block scalar's text starts on the line after its key.
     let field = |doc_file: &std::path::Path, text: Option<&String>, locs: &crate::content::Locations, path: &str| {
@@ -221,8 +227,9 @@ pub fn markdown(graph: &SiteGraph, highlighter: &Highlighter, diagnostics: &mut 
         let r = text.map(|t| markdown::render(t, &ctx, &Source { file: doc_file, first_line: &first_line }, &mut d));
         (r, d)
     };
-    let stories: Vec<_> = (0..graph.stories.len()).into_par_iter().map(|i| markdown_of(graph, highlighter, BodyOf::Story(i))).collect();
-    let pages: Vec<_> = (0..graph.pages.len()).into_par_iter().map(|i| markdown_of(graph, highlighter, BodyOf::Page(i))).collect();
+    let stories: Vec<_> =
+        (0..graph.stories.len()).into_par_iter().map(|i| markdown_of(graph, bodies, highlighter, BodyOf::Story(i))).collect();
+    let pages: Vec<_> = (0..graph.pages.len()).into_par_iter().map(|i| markdown_of(graph, bodies, highlighter, BodyOf::Page(i))).collect();
     let outcomes: Vec<_> =
         graph.projects.par_iter().map(|p| field(&p.doc.file, p.doc.data.outcome.as_ref(), &p.doc.locs, "outcome")).collect();
     let summaries: Vec<_> =
@@ -244,38 +251,4 @@ fn keep<T>(results: Vec<(T, Diagnostics)>, diagnostics: &mut Diagnostics) -> Vec
             r
         })
         .collect()
-}
-
-/// Every output file of the site, as a job.
-pub fn jobs(graph: &SiteGraph) -> Vec<Job> {
-    let mut jobs = vec![
-        Job::Home,
-        Job::StrategyList,
-        Job::Involvement,
-        Job::ServiceList,
-        Job::Search,
-        Job::Data,
-        Job::NotFound,
-        Job::Csv,
-        Job::Json,
-        Job::SearchIndex,
-        Job::Feed,
-        Job::Sitemap,
-        Job::Robots,
-    ];
-    for (listing, _, items) in graph.listings() {
-        jobs.extend((1..=graph.pages_of(items)).map(|page| match listing {
-            Listing::Projects(filter) => Job::ProjectList { filter, page },
-            Listing::Stories => Job::StoryList { page },
-            Listing::Service(service) => Job::Service { service, page },
-            Listing::InvolvementType(kind) => Job::InvolvementType { kind, page },
-            Listing::Ambition { strategy, ambition } => Job::Ambition { strategy, ambition, page },
-        }));
-    }
-    jobs.extend((0..graph.projects.len()).map(Job::Project));
-    jobs.extend((0..graph.stories.len()).map(Job::Story));
-    jobs.extend((0..graph.strategies.len()).map(Job::Strategy));
-    jobs.extend((0..graph.services.len()).map(Job::Poster));
-    jobs.extend((0..graph.pages.len()).map(Job::Page));
-    jobs
 }

@@ -8,7 +8,8 @@ use serde::Serialize;
 /// Wraps every page: the site-wide parts, the page's metadata and the page's own view.
 #[derive(Serialize)]
 pub struct PageContext<'a, T: Serialize> {
-    pub site: &'a SiteView,
+    /// The [`SiteView`], converted to a template value once per build: every page shares it.
+    pub site: &'a crate::theme::Shared,
     pub meta: Meta,
     pub page: T,
 }
@@ -96,6 +97,18 @@ pub struct ChartRow {
     pub label: &'static str,
     pub count: u32,
     pub percent: u32,
+    /// This state's segment of a stacked bar 400 units wide.
+    pub bar: BarSegment,
+}
+
+/// Where one state's segment of a 400-wide stacked bar starts and how wide it is, as SVG
+/// numbers (`126.67`). Worked out here rather than in the template: a chart's geometry is a
+/// figure like any other, and tera 2 binds a filter tighter than `*` and `/`, so
+/// `x * 400 / n | round` would silently round `n` first.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+pub struct BarSegment {
+    pub x: String,
+    pub width: String,
 }
 
 /// A status shown in words and with a symbol, never by colour alone.

@@ -14,8 +14,9 @@ use super::{MemorySink, Snapshot};
 use crate::build::{self, BuildOptions, Prepared};
 use crate::content::{self, Parsed};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::graph::RouteKind;
 use crate::graph::SiteGraph;
-use crate::render::{self, highlight::Highlighter, BodyOf, Job, MarkdownOut, RenderOptions};
+use crate::render::{self, highlight::Highlighter, Bodies, BodyOf, MarkdownOut, RenderOptions, Renderer};
 use crate::site::{self, SourceFile};
 use crate::theme::Theme;
 use std::collections::{BTreeSet, HashSet};
@@ -35,6 +36,8 @@ pub struct Session {
 /// The content as last read, whether or not it had errors.
 struct State {
     graph: SiteGraph,
+    /// Bodies saved since `graph` was built: beside it, so the graph stays as built.
+    bodies: Bodies,
     theme: Option<Theme>,
     markdown: MarkdownOut,
     file_diagnostics: Vec<Diagnostic>,
@@ -45,17 +48,17 @@ struct State {
 /// Pages whose changes the served files do not show yet, because the content had errors.
 enum Stale {
     Nothing,
-    Jobs(HashSet<Job>),
+    Routes(HashSet<RouteKind>),
     All,
 }
 
 impl Stale {
-    /// Marks `jobs` as stale too.
-    fn add(&mut self, jobs: impl IntoIterator<Item = Job>) {
+    /// Marks `routes` as stale too.
+    fn add(&mut self, routes: impl IntoIterator<Item = RouteKind>) {
         match self {
             Stale::All => {}
-            Stale::Jobs(set) => set.extend(jobs),
-            Stale::Nothing => *self = Stale::Jobs(jobs.into_iter().collect()),
+            Stale::Routes(set) => set.extend(routes),
+            Stale::Nothing => *self = Stale::Routes(routes.into_iter().collect()),
         }
     }
 }
@@ -92,8 +95,8 @@ impl Session {
         let started = Instant::now();
         match self.state.as_ref().and_then(|state| body_edits(&self.options.site, state, changed)) {
             Some(edits) => {
-                let jobs = self.apply(edits);
-                self.stale.add(jobs);
+                let routes = self.apply(edits);
+                self.stale.add(routes);
             }
             None => self.full(),
         }
@@ -115,32 +118,30 @@ impl Session {
     fn full(&mut self) {
         let Prepared { graph, theme, file_diagnostics, site_diagnostics } = build::prepare(&self.options);
         let mut markdown_diagnostics = Diagnostics::new();
-        let markdown = render::markdown(&graph, &self.highlighter, &mut markdown_diagnostics);
+        let bodies = Bodies::default();
+        let markdown = render::markdown(&graph, &bodies, &self.highlighter, &mut markdown_diagnostics);
         let markdown_diagnostics = markdown_diagnostics.into_sorted();
-        self.state = Some(State { graph, theme, markdown, file_diagnostics, site_diagnostics, markdown_diagnostics });
+        self.state = Some(State { graph, bodies, theme, markdown, file_diagnostics, site_diagnostics, markdown_diagnostics });
         self.stale = Stale::All;
     }
 
-    /// Puts each edited body into the graph, re-renders its Markdown, replaces that file's
-    /// problems, and returns the pages that show it.
-    fn apply(&mut self, edits: Vec<BodyEdit>) -> Vec<Job> {
+    /// Keeps each edited body beside the graph, re-renders its Markdown, replaces that file's
+    /// problems, and returns the routes that show it.
+    fn apply(&mut self, edits: Vec<BodyEdit>) -> Vec<RouteKind> {
         let Some(state) = self.state.as_mut() else { return Vec::new() };
-        let mut jobs = Vec::new();
+        let mut routes = Vec::new();
         for edit in edits {
-            match edit.doc {
-                BodyOf::Story(i) => state.graph.stories[i].doc.body = edit.body,
-                BodyOf::Page(i) => state.graph.pages[i].body = edit.body,
-            }
-            let (text, problems) = render::markdown_of(&state.graph, &self.highlighter, edit.doc);
+            state.bodies.set(edit.doc, edit.body);
+            let (text, problems) = render::markdown_of(&state.graph, &state.bodies, &self.highlighter, edit.doc);
             match edit.doc {
                 BodyOf::Story(i) => state.markdown.story_text[i] = text,
                 BodyOf::Page(i) => state.markdown.page_text[i] = text,
             }
             replace(&mut state.file_diagnostics, &edit.file, edit.diagnostics);
             replace(&mut state.markdown_diagnostics, &edit.file, problems);
-            jobs.extend(edit.doc.readers());
+            routes.extend(edit.doc.readers());
         }
-        jobs
+        routes
     }
 
     /// Renders what is stale, unless the content has errors; then the last good files stay.
@@ -166,17 +167,23 @@ impl Session {
         };
         let sink = MemorySink::new(&self.options.site);
         let options = RenderOptions { preview: self.options.preview };
+        let renderer = Renderer {
+            graph: &state.graph,
+            bodies: &state.bodies,
+            markdown: &state.markdown,
+            highlighter: &self.highlighter,
+            theme,
+            options,
+        };
         let mut later = HashSet::new();
         let (mut failures, partial) = match &self.stale {
             Stale::Nothing => (Vec::new(), true),
-            Stale::Jobs(jobs) => {
-                let (now, rest): (Vec<Job>, Vec<Job>) = jobs.iter().partition(|job| !(defer_data && job.is_site_data()));
+            Stale::Routes(kinds) => {
+                let (now, rest): (HashSet<RouteKind>, HashSet<RouteKind>) = kinds.iter().partition(|k| !(defer_data && k.is_site_data()));
                 later.extend(rest);
-                (render::pages(&state.graph, &state.markdown, &self.highlighter, theme, options, &now, &sink), true)
+                (renderer.routes(|route| now.contains(&route.kind), &sink), true)
             }
-            Stale::All => {
-                (render::pages(&state.graph, &state.markdown, &self.highlighter, theme, options, &render::jobs(&state.graph), &sink), false)
-            }
+            Stale::All => (renderer.routes(|_| true, &sink), false),
         };
         if !partial {
             failures.extend(render::assets(&state.graph, theme, &sink));
@@ -187,11 +194,14 @@ impl Session {
             return keep(diagnostics, base_path);
         }
         let deferred = !later.is_empty();
-        self.stale = if deferred { Stale::Jobs(later) } else { Stale::Nothing };
+        self.stale = if deferred { Stale::Routes(later) } else { Stale::Nothing };
         let fresh = sink.into_files();
         let rendered = fresh.len();
         let files = if partial {
             let mut files = previous.files.clone();
+            if fresh.keys().any(|path| render::in_search_bundle(path)) {
+                files.retain(|path, _| !render::in_search_bundle(path));
+            }
             files.extend(fresh);
             files
         } else {
@@ -334,7 +344,9 @@ mod tests {
         let pages_first = session.update(&[PathBuf::from(STORY)], &first.snapshot);
         assert!(pages_first.partial && pages_first.deferred && pages_first.rendered == 1, "{} files", pages_first.rendered);
         let story = settle(&mut session, pages_first);
-        assert!(story.partial && story.rendered == 2, "{} files", story.rendered);
+        // Then the search bundle, all of whose files are named by their content.
+        let bundle = story.snapshot.files.keys().filter(|path| render::in_search_bundle(path)).count();
+        assert!(story.partial && story.rendered == 1 + bundle, "{} files", story.rendered);
         let page = story.snapshot.files.get("stories/crisis-cafe/index.html").map(|b| String::from_utf8_lossy(b).to_string());
         assert!(page.unwrap_or_default().contains("A new closing paragraph"));
         assert_same(&story.snapshot, &options);

@@ -8,6 +8,7 @@ mod common;
 mod docs;
 mod example;
 mod fuzz_corpus;
+mod golden;
 mod images;
 mod import;
 mod machine;

@@ -1,0 +1,137 @@
+//! What every page's view is made from ([`Ctx`]), and the one place a view meets the
+//! template engine ([`Ctx::page`]).
+
+use super::highlight::Highlighter;
+use super::views::{ContactView, Link, Meta, PageContext, SiteView};
+use super::{Bodies, Body, MarkdownOut, OutputFile, RenderOptions};
+use crate::diagnostics::Diagnostic;
+use crate::graph::{urls, Route, SiteGraph};
+use crate::theme::{Shared, Theme};
+use serde::Serialize;
+
+/// What every page reads: the graph, the rendered Markdown and the shared site view.
+pub struct Ctx<'a> {
+    pub graph: &'a SiteGraph,
+    pub bodies: &'a Bodies,
+    pub markdown: &'a MarkdownOut,
+    pub highlighter: &'a Highlighter,
+    pub site: SiteView,
+    /// `site` as a template value, made once: pages share it instead of each converting it.
+    pub site_value: Shared,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(
+        graph: &'a SiteGraph,
+        bodies: &'a Bodies,
+        markdown: &'a MarkdownOut,
+        highlighter: &'a Highlighter,
+        options: RenderOptions,
+    ) -> Self {
+        let c = &graph.config.data;
+        let href = |u: &str| format!("{}{u}", graph.base.path);
+        let entry = |url: &str, label: &str| Link { href: href(url), label: label.into() };
+        let mut nav = vec![entry(urls::PROJECTS, "You said, we did"), entry(urls::STORIES, "Stories")];
+        if let Some(si) = graph.current_strategy() {
+            nav.push(entry(&urls::strategy(&graph.strategies[si].doc.slug), "Our strategy"));
+        }
+        nav.push(entry(urls::INVOLVEMENT, "How we involve people"));
+        nav.push(entry(urls::SERVICES, "Services"));
+        nav.extend(graph.pages.iter().filter(|p| p.data.order.is_some()).map(|p| entry(&urls::page(&p.slug), &p.data.title)));
+        nav.push(entry(urls::SEARCH, "Search"));
+        let mut footer_links: Vec<Link> = graph
+            .pages
+            .iter()
+            .filter(|p| p.data.order.is_none())
+            .map(|p| Link { href: href(&urls::page(&p.slug)), label: p.data.title.clone() })
+            .collect();
+        footer_links.push(Link { href: href(urls::DATA), label: "Open data".into() });
+        footer_links.push(Link { href: href(urls::FEED), label: "News feed (Atom)".into() });
+        let site = SiteView {
+            title: c.title.clone(),
+            organisation: c.organisation.clone(),
+            description: c.description.clone().unwrap_or_default(),
+            language: c.language.clone(),
+            base: graph.base.path.clone(),
+            home_href: href(urls::HOME),
+            stylesheet_href: href(&format!("{}style.css", urls::ASSETS)),
+            icon_href: href(&format!("{}favicon.svg", urls::ASSETS)),
+            search_script_href: href(&format!("{}search.js", urls::ASSETS)),
+            filter_script_href: href(&format!("{}filter.js", urls::ASSETS)),
+            search_href: href(urls::SEARCH),
+            feed_href: href(urls::FEED),
+            data_href: href(urls::DATA),
+            nav,
+            footer_links,
+            contact: c.contact.as_ref().map(|k| ContactView {
+                team: k.team.clone(),
+                email: k.email.clone(),
+                phone: k.phone.clone(),
+                phone_href: k
+                    .phone
+                    .as_ref()
+                    .map(|p| format!("tel:{}", p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())),
+            }),
+            get_involved_href: graph.get_involved.as_ref().map(|t| published_link(graph, t, false)),
+            preview: options.preview,
+        };
+        let site_value = crate::theme::share(&site);
+        Ctx { graph, bodies, markdown, highlighter, site, site_value }
+    }
+
+    pub fn href(&self, url: &str) -> String {
+        format!("{}{url}", self.graph.base.path)
+    }
+
+    pub fn absolute(&self, url: &str) -> String {
+        format!("{}{url}", self.graph.base.absolute)
+    }
+
+    /// An editor's link target as published: root-relative links get the base path (or the
+    /// whole base URL when `absolute`, for data read away from the site); others stay.
+    pub fn link(&self, target: &str, absolute: bool) -> String {
+        published_link(self.graph, target, absolute)
+    }
+
+    pub fn crumb(&self, url: &str, label: &str) -> Link {
+        Link { href: self.href(url), label: label.to_string() }
+    }
+
+    pub fn meta(&self, url: &str, title: impl Into<String>, description: impl Into<String>, crumbs: Vec<Link>) -> Meta {
+        let description = description.into();
+        Meta {
+            title: title.into(),
+            description: if description.is_empty() { self.site.description.clone() } else { description },
+            canonical: self.absolute(url),
+            path: self.href(url),
+            kind: "website",
+            breadcrumbs: crumbs,
+            draft: false,
+        }
+    }
+}
+
+/// See [`Ctx::link`].
+fn published_link(graph: &SiteGraph, target: &str, absolute: bool) -> String {
+    match crate::graph::links::check(target, &graph.urls) {
+        Ok(crate::graph::links::Link::Internal { path, suffix }) if absolute => format!("{}{path}{suffix}", graph.base.absolute),
+        Ok(crate::graph::links::Link::Internal { path, suffix }) => format!("{}{path}{suffix}", graph.base.path),
+        _ => target.to_string(),
+    }
+}
+
+impl Ctx<'_> {
+    /// Renders `view` with `template` into the route's file. Every HTML page goes through
+    /// here, so the site view is shared (converted once, in [`Ctx::new`]) and a template error
+    /// is always located in its template.
+    pub fn page(&self, theme: &Theme, route: &Route, template: &str, meta: Meta, view: &impl Serialize) -> Result<OutputFile, Diagnostic> {
+        let context = PageContext { site: &self.site_value, meta, page: view };
+        let html = theme.render(template, &context)?;
+        Ok(OutputFile { path: route.file(), body: Body::Bytes(html.into_bytes()) })
+    }
+
+    /// The home crumb that starts every trail.
+    pub fn home(&self) -> Link {
+        self.crumb(urls::HOME, "Home")
+    }
+}

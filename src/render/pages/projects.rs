@@ -1,0 +1,191 @@
+//! `/you-said-we-did/`, its filter pages, and one project's page.
+
+use super::super::cards::*;
+use super::super::views::*;
+use super::Ctx;
+use crate::content::model::ActionStatus;
+use crate::diagnostics::Diagnostic;
+use crate::graph::figures::ItemState;
+use crate::graph::{urls, Filter, Route};
+use crate::render::OutputFile;
+use crate::theme::Theme;
+
+/// Page `page` of the project list, whole or filtered.
+pub fn list(ctx: &Ctx, theme: &Theme, route: &Route, filter: Filter, page: usize) -> Result<OutputFile, Diagnostic> {
+    let g = ctx.graph;
+    // `None`: every project, in graph order (newest first).
+    let (group, heading, first_url): (Option<&[usize]>, String, String) = match filter {
+        Filter::All => (None, "You said, we did".into(), urls::PROJECTS.into()),
+        Filter::Service(i) => (
+            Some(&g.services[i].projects),
+            format!("You said, we did: {}", g.services[i].name),
+            urls::project_filter("service", &g.services[i].slug),
+        ),
+        Filter::Type(i) => (
+            Some(&g.types[i].projects),
+            format!("You said, we did: {}", g.vocab.types[i].label),
+            urls::project_filter("type", g.vocab.types[i].id),
+        ),
+        Filter::Status(s) => (
+            Some(grouped(&g.statuses, s)),
+            format!("You said, we did: {}", project_status(s).label.to_lowercase()),
+            urls::project_filter("status", project_status(s).id),
+        ),
+        Filter::Year(y) => {
+            (Some(grouped(&g.years, y)), format!("You said, we did: started in {y}"), urls::project_filter("year", &y.to_string()))
+        }
+    };
+    let total = group.map_or(g.projects.len(), <[usize]>::len);
+    let ids: Vec<usize> = match group {
+        Some(ids) => g.page_of(ids, page).to_vec(),
+        None => g.page_range(total, page).collect(),
+    };
+    let view = ProjectListView {
+        heading: heading.clone(),
+        intro: "Every involvement project: what people told us, what we did about it, and how it shaped the outcome. Newest first.".into(),
+        projects: ids.iter().map(|&i| project_card(ctx, i)).collect(),
+        facets: facets(ctx, filter),
+        all_href: ctx.href(urls::PROJECTS),
+        filtered: filter != Filter::All,
+        pagination: pagination(ctx, &first_url, page, total),
+        total,
+    };
+    let mut crumbs = vec![ctx.home()];
+    if filter != Filter::All {
+        crumbs.push(ctx.crumb(urls::PROJECTS, "You said, we did"));
+    }
+    ctx.page(theme, route, "projects.html", ctx.meta(&route.url, paged(heading, page), "", crumbs), &view)
+}
+
+/// One project: what people said beside what was done, and how it shaped the outcome.
+pub fn project(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputFile, Diagnostic> {
+    let p = &ctx.graph.projects[i];
+    let crumbs = vec![ctx.home(), ctx.crumb(urls::PROJECTS, "You said, we did")];
+    let mut meta = ctx.meta(&route.url, p.doc.data.title.clone(), p.doc.data.summary.trim(), crumbs);
+    meta.kind = "article";
+    meta.draft = p.doc.data.draft;
+    ctx.page(theme, route, "project.html", meta, &project_view(ctx, i))
+}
+
+fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
+    let g = ctx.graph;
+    let p = &g.projects[i];
+    let d = &p.doc.data;
+    let t = &g.vocab.types[p.involvement];
+    let service = &g.services[p.service];
+    let people_total = d.people.iter().map(|x| x.count).sum::<Option<u32>>().filter(|_| d.people.len() > 1);
+    let items = d
+        .you_said
+        .iter()
+        .map(|item| ItemView {
+            said: item.said.trim().to_string(),
+            theme: item.theme.clone(),
+            state: item_state(ItemState::of(item)),
+            actions: item
+                .we_did
+                .iter()
+                .map(|a| ActionView {
+                    action: a.action.trim().to_string(),
+                    status: action_status(a.status),
+                    date_label: match a.status {
+                        ActionStatus::Done => "Done",
+                        ActionStatus::Planned | ActionStatus::InProgress => "Due",
+                        ActionStatus::NotPossible => "Decided",
+                    },
+                    date: a.date.map(date),
+                    reason: a.reason.as_ref().map(|r| r.trim().to_string()),
+                    link: a.link.as_ref().map(|l| ctx.link(l, false)),
+                })
+                .collect(),
+        })
+        .collect();
+    let strategy = p.strategy.map(|si| &g.strategies[si]);
+    ProjectView {
+        title: d.title.clone(),
+        summary: d.summary.trim().to_string(),
+        service: Link { href: ctx.href(&urls::service(&service.slug)), label: service.name.clone() },
+        involvement: type_ref(ctx, p.involvement),
+        influence: d.influence.clone().map(|s| s.trim().to_string()).unwrap_or_else(|| t.influence.clone()),
+        type_description: t.description.clone(),
+        status: project_status(d.status),
+        started: date(d.started),
+        ended: d.ended.map(date),
+        people: d.people.iter().map(|x| PeopleView { group: x.group.clone(), count: x.count }).collect(),
+        people_total,
+        seldom_heard: d.seldom_heard.clone(),
+        methods: d.methods.clone(),
+        existing_insight: d.existing_insight.clone(),
+        items,
+        outcome_html: ctx.markdown.outcomes[i].as_ref().map(|r| r.html.clone()),
+        stories: p.stories.iter().map(|&s| story_card(ctx, s)).collect(),
+        strategy: strategy.map(|s| Link { href: ctx.href(&urls::strategy(&s.doc.slug)), label: s.doc.data.title.clone() }),
+        ambitions: strategy
+            .map(|s| {
+                p.ambitions
+                    .iter()
+                    .map(|&ai| Link {
+                        href: ctx.href(&urls::ambition(&s.doc.slug, &s.doc.data.ambitions[ai].id)),
+                        label: s.doc.data.ambitions[ai].title.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        standards: standards(&d.standards),
+        contact: d.contact.clone(),
+        figures: figures(&p.figures),
+    }
+}
+
+/// The filter facets of the project list; `current` marks the page's own filter.
+fn facets(ctx: &Ctx, current: Filter) -> Vec<Facet> {
+    let g = ctx.graph;
+    let option = |label: String, url: String, count: usize, filter: Filter| FacetOption {
+        label,
+        href: ctx.href(&url),
+        count,
+        current: filter == current,
+    };
+    vec![
+        Facet {
+            label: "Service",
+            options: g
+                .services
+                .iter()
+                .enumerate()
+                .map(|(i, s)| option(s.name.clone(), urls::project_filter("service", &s.slug), s.projects.len(), Filter::Service(i)))
+                .collect(),
+        },
+        Facet {
+            label: "Type of involvement",
+            options: g
+                .vocab
+                .types
+                .iter()
+                .zip(&g.types)
+                .enumerate()
+                .map(|(i, (t, n))| option(t.label.clone(), urls::project_filter("type", t.id), n.projects.len(), Filter::Type(i)))
+                .collect(),
+        },
+        Facet {
+            label: "Status",
+            options: g
+                .statuses
+                .iter()
+                .map(|(s, group)| {
+                    let v = project_status(*s);
+                    option(v.label.into(), urls::project_filter("status", v.id), group.projects.len(), Filter::Status(*s))
+                })
+                .collect(),
+        },
+        Facet {
+            label: "Year started",
+            options: g
+                .years
+                .iter()
+                .map(|(y, group)| {
+                    option(y.to_string(), urls::project_filter("year", &y.to_string()), group.projects.len(), Filter::Year(*y))
+                })
+                .collect(),
+        },
+    ]
+}

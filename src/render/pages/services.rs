@@ -1,0 +1,84 @@
+//! `/services/`, one service's page, and its printable poster.
+
+use super::super::cards::*;
+use super::super::views::*;
+use super::Ctx;
+use crate::content::model::ActionStatus;
+use crate::diagnostics::Diagnostic;
+use crate::graph::figures::ItemState;
+use crate::graph::{urls, Route};
+use crate::render::OutputFile;
+use crate::theme::Theme;
+
+pub fn list(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagnostic> {
+    let view = ServicesView {
+        services: ctx
+            .graph
+            .services
+            .iter()
+            .map(|s| ServiceCard {
+                name: s.name.clone(),
+                href: ctx.href(&urls::service(&s.slug)),
+                poster_href: ctx.href(&urls::poster(&s.slug)),
+                projects: s.projects.len(),
+                figures: figures(&s.figures),
+            })
+            .collect(),
+    };
+    let description = "What people told each of our services, and what changed.";
+    ctx.page(theme, route, "services.html", ctx.meta(&route.url, "Services", description, vec![ctx.home()]), &view)
+}
+
+/// Page `page` of one service: its figures, projects and stories.
+pub fn service(ctx: &Ctx, theme: &Theme, route: &Route, i: usize, page: usize) -> Result<OutputFile, Diagnostic> {
+    let g = ctx.graph;
+    let s = &g.services[i];
+    let view = ServiceView {
+        name: s.name.clone(),
+        poster_href: ctx.href(&urls::poster(&s.slug)),
+        projects_href: ctx.href(&urls::project_filter("service", &s.slug)),
+        figures: figures(&s.figures),
+        projects: g.page_of(&s.projects, page).iter().map(|&p| project_card(ctx, p)).collect(),
+        stories: g.page_of(&s.stories, page).iter().map(|&st| story_card(ctx, st)).collect(),
+        projects_total: s.projects.len(),
+        stories_total: s.stories.len(),
+        pagination: pagination(ctx, &urls::service(&s.slug), page, s.projects.len().max(s.stories.len())),
+    };
+    let crumbs = vec![ctx.home(), ctx.crumb(urls::SERVICES, "Services")];
+    ctx.page(theme, route, "service.html", ctx.meta(&route.url, paged(s.name.clone(), page), "", crumbs), &view)
+}
+
+/// The A4 poster for a service's noticeboard.
+pub fn poster(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputFile, Diagnostic> {
+    let s = &ctx.graph.services[i];
+    let view = PosterView {
+        service: s.name.clone(),
+        service_href: ctx.href(&urls::service(&s.slug)),
+        items: poster_items(ctx, &s.projects),
+        figures: figures(&s.figures),
+        service_url: ctx.absolute(&urls::service(&s.slug)),
+    };
+    let crumbs = vec![ctx.home(), ctx.crumb(urls::SERVICES, "Services"), ctx.crumb(&urls::service(&s.slug), &s.name)];
+    ctx.page(theme, route, "poster.html", ctx.meta(&route.url, format!("You said, we did: {}", s.name), "", crumbs), &view)
+}
+
+/// The poster's items: the latest projects' items, each with its best action.
+fn poster_items(ctx: &Ctx, projects: &[usize]) -> Vec<PosterItem> {
+    const POSTER_ITEMS: usize = 4;
+    let mut out = Vec::new();
+    for &pi in projects {
+        for item in &ctx.graph.projects[pi].doc.data.you_said {
+            let state = ItemState::of(item);
+            let best = item.we_did.iter().min_by_key(|a| a.status);
+            let did = best
+                .map_or_else(|| "We are considering what you told us and will report back here.".into(), |a| a.action.trim().to_string());
+            let reason =
+                best.filter(|a| a.status == ActionStatus::NotPossible).and_then(|a| a.reason.as_ref()).map(|r| r.trim().to_string());
+            out.push(PosterItem { said: item.said.trim().to_string(), did, reason, state: item_state(state) });
+            if out.len() == POSTER_ITEMS {
+                return out;
+            }
+        }
+    }
+    out
+}

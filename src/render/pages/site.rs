@@ -1,0 +1,49 @@
+//! The site's own pages: free pages from `content/pages/`, search, open data and the 404.
+
+use super::super::cards::*;
+use super::super::views::*;
+use super::Ctx;
+use crate::diagnostics::Diagnostic;
+use crate::graph::{urls, Route};
+use crate::render::{body_html, data, BodyOf, OutputFile};
+use crate::theme::Theme;
+
+pub fn page(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputFile, Diagnostic> {
+    let p = &ctx.graph.pages[i];
+    let view = ContentPageView {
+        title: p.data.title.clone(),
+        summary: p.data.summary.clone(),
+        body_html: body_html(ctx.graph, ctx.bodies, ctx.highlighter, BodyOf::Page(i)),
+    };
+    let mut meta = ctx.meta(&route.url, p.data.title.clone(), p.data.summary.clone().unwrap_or_default(), vec![ctx.home()]);
+    meta.draft = p.data.draft;
+    ctx.page(theme, route, "page.html", meta, &view)
+}
+
+pub fn search(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagnostic> {
+    let view = SearchView {
+        index_href: ctx.href(urls::SEARCH_INDEX),
+        projects_href: ctx.href(urls::PROJECTS),
+        stories_href: ctx.href(urls::STORIES),
+        services_href: ctx.href(urls::SERVICES),
+    };
+    ctx.page(theme, route, "search.html", ctx.meta(&route.url, "Search", "Search projects, stories and pages.", vec![ctx.home()]), &view)
+}
+
+/// `/data/`: the open data files, what each column means, and the figures they add up to.
+pub fn data(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagnostic> {
+    let view = DataView {
+        csv_href: ctx.href(urls::CSV),
+        json_href: ctx.href(urls::JSON),
+        columns: data::COLUMNS.iter().map(|(name, description)| ColumnView { name, description }).collect(),
+        figures: figures(&ctx.graph.figures),
+        rows: data::row_count(ctx.graph),
+    };
+    let description = "Every action we took in response to what people told us, as CSV and JSON.";
+    ctx.page(theme, route, "data.html", ctx.meta(&route.url, "Open data", description, vec![ctx.home()]), &view)
+}
+
+pub fn not_found(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagnostic> {
+    let view = NotFoundView { search_href: ctx.href(urls::SEARCH) };
+    ctx.page(theme, route, "404.html", ctx.meta(&route.url, "Page not found", "", vec![]), &view)
+}

@@ -1,0 +1,57 @@
+//! `/stories/` and one story's page.
+
+use super::super::cards::*;
+use super::super::views::*;
+use super::Ctx;
+use crate::diagnostics::Diagnostic;
+use crate::graph::{urls, Route};
+use crate::render::{body_html, BodyOf, OutputFile};
+use crate::theme::Theme;
+
+pub fn list(ctx: &Ctx, theme: &Theme, route: &Route, page: usize) -> Result<OutputFile, Diagnostic> {
+    let g = ctx.graph;
+    let total = g.stories.len();
+    let view = StoryListView {
+        stories: g.page_range(total, page).map(|i| story_card(ctx, i)).collect(),
+        pagination: pagination(ctx, urls::STORIES, page, total),
+        total,
+    };
+    let description = "Impact stories: what changed because people got involved.";
+    ctx.page(theme, route, "stories.html", ctx.meta(&route.url, paged("Stories".into(), page), description, vec![ctx.home()]), &view)
+}
+
+pub fn story(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputFile, Diagnostic> {
+    let d = &ctx.graph.stories[i].doc.data;
+    let crumbs = vec![ctx.home(), ctx.crumb(urls::STORIES, "Stories")];
+    let mut meta = ctx.meta(&route.url, d.title.clone(), d.summary.trim(), crumbs);
+    meta.kind = "article";
+    meta.draft = d.draft;
+    ctx.page(theme, route, "story.html", meta, &story_view(ctx, i))
+}
+
+fn story_view(ctx: &Ctx, i: usize) -> StoryView {
+    let g = ctx.graph;
+    let s = &g.stories[i];
+    let d = &s.doc.data;
+    let project = s.project.map(|p| &g.projects[p]);
+    StoryView {
+        title: d.title.clone(),
+        summary: d.summary.trim().to_string(),
+        date: date(d.date),
+        body_html: body_html(g, ctx.bodies, ctx.highlighter, BodyOf::Story(i)),
+        quote: d.quote.as_ref().map(|q| QuoteView { text: q.text.trim().to_string(), by: q.by.trim().to_string() }),
+        image: d.image.as_ref().map(|img| image(ctx, img)),
+        benefits: s
+            .benefits
+            .iter()
+            .map(|&b| BenefitView { label: g.vocab.benefits[b].label.clone(), description: g.vocab.benefits[b].description.clone() })
+            .collect(),
+        project: project.map(|p| Link { href: ctx.href(&urls::project(&p.doc.slug)), label: p.doc.data.title.clone() }),
+        service: project.map(|p| {
+            let sv = &g.services[p.service];
+            Link { href: ctx.href(&urls::service(&sv.slug)), label: sv.name.clone() }
+        }),
+        involvement: s.involvement.map(|t| type_ref(ctx, t)),
+        tags: d.tags.clone(),
+    }
+}
