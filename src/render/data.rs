@@ -232,17 +232,12 @@ pub fn feed(ctx: &Ctx) -> Vec<u8> {
     }
     for p in &g.projects {
         let d = &p.doc.data;
-        let latest = d
-            .you_said
-            .iter()
-            .flat_map(|i| &i.we_did)
-            .filter_map(|a| a.date)
-            .filter(|&x| x <= g.today)
-            .chain(d.ended)
-            .chain([d.started])
-            .max()
-            .unwrap_or(d.started);
-        entries.push((latest, format!("You said, we did: {}", d.title), urls::project(&p.doc.slug), d.summary.trim().to_string()));
+        entries.push((
+            latest_update(d, g.today),
+            format!("You said, we did: {}", d.title),
+            urls::project(&p.doc.slug),
+            d.summary.trim().to_string(),
+        ));
     }
     entries.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.2.cmp(&b.2)));
     entries.truncate(FEED_ENTRIES);
@@ -270,6 +265,13 @@ pub fn feed(ctx: &Ctx) -> Vec<u8> {
     }
     out.push_str("</feed>\n");
     out.into_bytes()
+}
+
+/// When a project last changed, as far as its content says: its newest action date that has
+/// passed, its end, or its start. Never the build's date, so rebuilds are identical.
+pub fn latest_update(d: &Project, today: Date) -> Date {
+    let dates = d.you_said.iter().flat_map(|i| &i.we_did).filter_map(|a| a.date).filter(|&x| x <= today);
+    dates.chain(d.ended).chain([d.started]).max().unwrap_or(d.started)
 }
 
 fn date_full(d: Date) -> String {

@@ -445,11 +445,17 @@ pub struct PosterView {
     pub figures: FiguresView,
     /// Absolute address of the service page, printed for readers of the paper copy.
     pub service_url: String,
+    /// The same address as a QR code (inline SVG), for phones.
+    pub qr_svg: Option<String>,
+    /// When the service's projects last changed: "as at" on the paper copy.
+    pub as_at: Option<DateView>,
 }
 
 #[derive(Serialize)]
 pub struct PosterItem {
     pub said: String,
+    /// "We did", "We will", "We could not"…: by the action's status.
+    pub did_label: &'static str,
     pub did: String,
     /// The honest reason, when what was asked was not possible.
     pub reason: Option<String>,

@@ -15,6 +15,7 @@ mod machine;
 mod open_data;
 mod output;
 mod pages;
+mod posters;
 mod privacy;
 mod rules;
 mod safety;
