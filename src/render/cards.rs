@@ -179,6 +179,17 @@ pub fn pagination(ctx: &Ctx, first: &str, current: usize, items: usize) -> Pagin
     }
 }
 
+/// What to call an action by its status, so a plan never reads as done: "We did", "We are
+/// doing", "We will", "We could not".
+pub fn we_did_label(status: ActionStatus) -> &'static str {
+    match status {
+        ActionStatus::Done => "We did",
+        ActionStatus::InProgress => "We are doing",
+        ActionStatus::Planned => "We will",
+        ActionStatus::NotPossible => "We could not",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,16 +213,5 @@ mod tests {
         let rows = figures(&f).states;
         assert_eq!(rows[0].bar, BarSegment { x: "0".into(), width: "133.33".into() });
         assert_eq!(rows[1].bar, BarSegment { x: "133.33".into(), width: "266.67".into() });
-    }
-}
-
-/// What to call an action by its status, so a plan never reads as done: "We did", "We are
-/// doing", "We will", "We could not".
-pub fn we_did_label(status: ActionStatus) -> &'static str {
-    match status {
-        ActionStatus::Done => "We did",
-        ActionStatus::InProgress => "We are doing",
-        ActionStatus::Planned => "We will",
-        ActionStatus::NotPossible => "We could not",
     }
 }
