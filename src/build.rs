@@ -7,7 +7,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::graph::{self, GraphOptions, SiteGraph};
 use crate::images::{self, Images};
 use crate::output::Staging;
-use crate::render::{self, Body, OutputFile, RenderOptions, Sink};
+use crate::render::{self, OutputFile, RenderOptions, Sink};
 use crate::site;
 use crate::theme::{self, Theme};
 use std::path::PathBuf;
@@ -132,17 +132,22 @@ pub struct Prepared {
     pub file_diagnostics: Vec<Diagnostic>,
     /// Problems of the folder, across files, and of the theme.
     pub site_diagnostics: Vec<Diagnostic>,
+    /// Every picture's size and resized copies.
+    pub images: Images,
 }
 
-/// Walks, parses, builds the graph and loads the theme: every step before rendering.
+/// Walks, parses, builds the graph, resizes the pictures and loads the theme: every step
+/// before rendering.
 pub fn prepare(options: &BuildOptions) -> Prepared {
     let mut site_diagnostics = Diagnostics::new();
     let mut file_diagnostics = Diagnostics::new();
     let files = site::walk(&options.site, &mut site_diagnostics);
     let content = content::load(&options.site, &files, &mut file_diagnostics);
     let graph = graph::build(content, &graph_options(options), &mut site_diagnostics);
+    let images = images::prepare(&options.site, &graph.media, &mut site_diagnostics);
     let theme = theme::load(&options.site, &graph.config.data.theme, &graph.theme_files, &mut site_diagnostics);
-    Prepared { graph, theme, file_diagnostics: file_diagnostics.into_sorted(), site_diagnostics: site_diagnostics.into_sorted() }
+    let (file_diagnostics, site_diagnostics) = (file_diagnostics.into_sorted(), site_diagnostics.into_sorted());
+    Prepared { graph, theme, file_diagnostics, site_diagnostics, images }
 }
 
 fn graph_options(options: &BuildOptions) -> GraphOptions {
@@ -157,11 +162,10 @@ fn graph_options(options: &BuildOptions) -> GraphOptions {
 /// Builds into `sink` instead of the output folder (`serve` keeps pages in memory).
 pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Result<BuildReport> {
     let started = Instant::now();
-    let Prepared { graph, theme, file_diagnostics, site_diagnostics } = prepare(options);
+    let Prepared { graph, theme, file_diagnostics, site_diagnostics, images } = prepare(options);
     let mut diagnostics = Diagnostics::new();
     diagnostics.extend(file_diagnostics);
     diagnostics.extend(site_diagnostics);
-    let images = images::prepare(&options.site, &graph.media, &mut diagnostics);
     if options.strict {
         diagnostics.make_warnings_errors();
     }
@@ -171,8 +175,7 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
     };
     let progress = options.progress.as_deref();
     if let Some(progress) = progress {
-        let variants: usize = images.pictures.values().map(|p| p.variants.len()).sum();
-        let assets = graph.media.len() + variants + theme.as_ref().map_or(0, |t| t.statics.len());
+        let assets = graph.media.len() + images.variants().count() + theme.as_ref().map_or(0, |t| t.statics.len());
         progress.total.store(graph.routes.len() + assets, Ordering::Relaxed);
     }
     let counter = Counter {
@@ -184,10 +187,7 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
     // Rendering runs even after errors, so that Markdown problems are reported in the same
     // run; it renders no page once any error is known.
     if let Some(theme) = &theme {
-        render::render(&graph, theme, RenderOptions { preview: options.preview }, &counter, &mut diagnostics);
-        if !diagnostics.has_errors() {
-            diagnostics.extend(put_variants(&images, &counter));
-        }
+        render::render(&graph, &images, theme, RenderOptions { preview: options.preview }, &counter, &mut diagnostics);
         if options.strict {
             diagnostics.make_warnings_errors();
         }
@@ -206,13 +206,4 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
         (None, _) => false,
     };
     Ok(BuildReport { diagnostics: diagnostics.into_sorted(), pages, files, written, elapsed: started.elapsed(), base_path })
-}
-
-/// Publishes the resized copies of every picture, beside their sources.
-fn put_variants(images: &Images, sink: &dyn Sink) -> Vec<Diagnostic> {
-    let variants = images.pictures.values().flat_map(|p| &p.variants);
-    variants
-        .filter_map(|v| sink.put(OutputFile { path: v.path.clone(), body: Body::CopyOf(v.file.clone()) }).err())
-        .map(|err| Diagnostic::error("write", "output", format!("could not write the site: {err:#}")))
-        .collect()
 }

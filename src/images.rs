@@ -75,6 +75,13 @@ pub struct Picture {
     pub variants: Vec<Variant>,
 }
 
+impl Images {
+    /// Every resized copy of every picture.
+    pub fn variants(&self) -> impl Iterator<Item = &Variant> {
+        self.pictures.values().flat_map(|p| &p.variants)
+    }
+}
+
 impl Picture {
     /// The `srcset` value: each variant's address (with the site's base path) and width.
     pub fn srcset(&self, base_path: &str) -> String {

@@ -115,9 +115,18 @@ pub fn project_card(ctx: &Ctx, i: usize) -> ProjectCard {
     }
 }
 
+/// A picture with its resized copies as `srcset` and its size, when it is one wedid resizes.
 pub fn image(ctx: &Ctx, img: &crate::content::model::Image) -> ImageView {
     let src = crate::graph::checks::media_path(&img.src);
-    ImageView { src: ctx.href(&src), alt: if img.decorative { String::new() } else { img.alt.clone().unwrap_or_default() } }
+    let picture = ctx.images.pictures.get(&src);
+    ImageView {
+        src: ctx.href(&src),
+        alt: if img.decorative { String::new() } else { img.alt.clone().unwrap_or_default() },
+        srcset: picture.map(|p| p.srcset(&ctx.graph.base.path)),
+        width: picture.map(|p| p.width),
+        height: picture.map(|p| p.height),
+        largest: picture.and_then(|p| p.variants.last()).map_or_else(|| ctx.absolute(&src), |v| ctx.absolute(&v.path)),
+    }
 }
 
 pub fn story_card(ctx: &Ctx, i: usize) -> StoryCard {

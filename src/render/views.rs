@@ -63,6 +63,8 @@ pub struct Meta {
     pub path: String,
     /// `website` or `article`, for Open Graph.
     pub kind: &'static str,
+    /// Absolute address of the picture shared links show (`og:image`), if the page has one.
+    pub image: Option<String>,
     pub breadcrumbs: Vec<Link>,
     pub draft: bool,
 }
@@ -160,6 +162,13 @@ pub struct ImageView {
     pub src: String,
     /// Empty only for decorative images.
     pub alt: String,
+    /// The resized copies (`/media/x-320w.jpg 320w, …`), for raster pictures.
+    pub srcset: Option<String>,
+    /// The picture's size in pixels, so the page keeps its place while it loads.
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    /// Absolute address of the largest copy: the picture shared links show (`og:image`).
+    pub largest: String,
 }
 
 #[derive(Serialize)]

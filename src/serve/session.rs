@@ -16,6 +16,7 @@ use crate::content::{self, Parsed};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::graph::RouteKind;
 use crate::graph::SiteGraph;
+use crate::images::Images;
 use crate::render::{self, highlight::Highlighter, Bodies, BodyOf, MarkdownOut, RenderOptions, Renderer};
 use crate::site::{self, SourceFile};
 use crate::theme::Theme;
@@ -36,6 +37,7 @@ pub struct Session {
 /// The content as last read, whether or not it had errors.
 struct State {
     graph: SiteGraph,
+    images: Images,
     /// Bodies saved since `graph` was built: beside it, so the graph stays as built.
     bodies: Bodies,
     theme: Option<Theme>,
@@ -116,12 +118,12 @@ impl Session {
 
     /// Re-reads the whole site, as `wedid build` does.
     fn full(&mut self) {
-        let Prepared { graph, theme, file_diagnostics, site_diagnostics } = build::prepare(&self.options);
+        let Prepared { graph, theme, file_diagnostics, site_diagnostics, images } = build::prepare(&self.options);
         let mut markdown_diagnostics = Diagnostics::new();
         let bodies = Bodies::default();
         let markdown = render::markdown(&graph, &bodies, &self.highlighter, &mut markdown_diagnostics);
         let markdown_diagnostics = markdown_diagnostics.into_sorted();
-        self.state = Some(State { graph, bodies, theme, markdown, file_diagnostics, site_diagnostics, markdown_diagnostics });
+        self.state = Some(State { graph, images, bodies, theme, markdown, file_diagnostics, site_diagnostics, markdown_diagnostics });
         self.stale = Stale::All;
     }
 
@@ -169,6 +171,7 @@ impl Session {
         let options = RenderOptions { preview: self.options.preview };
         let renderer = Renderer {
             graph: &state.graph,
+            images: &state.images,
             bodies: &state.bodies,
             markdown: &state.markdown,
             highlighter: &self.highlighter,
@@ -186,7 +189,7 @@ impl Session {
             Stale::All => (renderer.routes(|_| true, &sink), false),
         };
         if !partial {
-            failures.extend(render::assets(&state.graph, theme, &sink));
+            failures.extend(render::assets(&state.graph, &state.images, theme, &sink));
         }
         if !failures.is_empty() {
             diagnostics.extend(failures);

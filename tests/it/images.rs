@@ -94,3 +94,18 @@ fn the_schema_asks_for_consent_on_a_picture_of_people() {
     assert!(validator.is_valid(&story("{ src: media/a.jpg, alt: People, shows_people: true, consent: true }")));
     assert!(validator.is_valid(&story("{ src: media/a.jpg, alt: A garden }")));
 }
+
+#[test]
+fn a_story_offers_each_width_states_its_size_and_is_what_shared_links_show() {
+    let story = dedent(STORY).replace("src: media/cafe.svg", "src: media/cafe.jpg");
+    let b = SiteTest::new().file("content/stories/crisis-cafe.md", &story).bytes("content/media/cafe.jpg", &jpeg(2000, 1500)).build();
+    b.assert_clean();
+    let page = b.read("stories/crisis-cafe/index.html");
+    let srcset = "/media/cafe-320w.jpg 320w, /media/cafe-640w.jpg 640w, /media/cafe-960w.jpg 960w, /media/cafe-1600w.jpg 1600w";
+    assert!(page.contains(&format!("srcset=\"{srcset}\"")), "{page}");
+    assert!(page.contains("width=\"2000\" height=\"1500\""), "{page}");
+    assert!(page.contains("<meta property=\"og:image\" content=\"https://involvement.example.nhs.uk/media/cafe-1600w.jpg\">"));
+    let card = b.read("stories/index.html");
+    assert!(card.contains("loading=\"lazy\"") && card.contains(&format!("srcset=\"{srcset}\"")), "cards load when scrolled to");
+    assert_eq!(size_of(&b, "media/cafe-1600w.jpg"), (1600, 1200));
+}
