@@ -18,6 +18,7 @@
   var asked = 0;
   var PAGE = 10;
   var SECTIONS = 3;
+  var CHECKED = 100;
 
   function setStatus(text) {
     status.textContent = text;
@@ -78,16 +79,24 @@
   function render(q) {
     var mine = ++asked;
     if (!q.trim()) { results.textContent = ''; setStatus(''); return; }
+    // A word with "&" in it ("A&E") must be found as written: the engine also offers near
+    // matches ("ae" and the like), so those results are checked against the text.
+    var literal = (q.match(/\S*&\S*/g) || []).map(function (w) { return w.toLowerCase(); });
     engine.search(q).then(function (found) {
       if (mine !== asked || !found) return null;
-      return Promise.all(found.results.slice(0, PAGE).map(function (r) { return r.data(); })).then(function (shown) {
+      var take = literal.length ? found.results.slice(0, CHECKED) : found.results.slice(0, PAGE);
+      return Promise.all(take.map(function (r) { return r.data(); })).then(function (data) {
         if (mine !== asked) return;
-        if (!shown.length) {
+        var hits = literal.length ? data.filter(function (d) {
+          var text = d.content.toLowerCase();
+          return literal.every(function (w) { return text.indexOf(w) !== -1; });
+        }) : data;
+        if (!hits.length) {
           results.textContent = '';
           setStatus('No results for “' + q.trim() + '”. Try fewer or different words.');
           return;
         }
-        show(q, found.results.length, shown);
+        show(q, literal.length ? hits.length : found.results.length, hits.slice(0, PAGE));
       });
     }).catch(broken);
   }
