@@ -2,7 +2,7 @@
 //! It owns no domain rule. It never writes to the output folder when any error was found,
 //! so the last good site stays. `check` is the same pipeline rendering into nothing.
 
-use crate::content::{self, Date};
+use crate::content::{self, Content, Date};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::graph::{self, GraphOptions, SiteGraph};
 use crate::images::{self, Images};
@@ -136,18 +136,40 @@ pub struct Prepared {
     pub images: Images,
 }
 
-/// Walks, parses, builds the graph, resizes the pictures and loads the theme: every step
-/// before rendering.
-pub fn prepare(options: &BuildOptions) -> Prepared {
-    let mut site_diagnostics = Diagnostics::new();
+/// The site as read from disk, before it is resolved: what the preview keeps, so that a save
+/// re-reads one file and resolves the rest from memory.
+pub struct Read {
+    pub content: Content,
+    /// Problems of each file on its own (see [`Prepared::file_diagnostics`]).
+    pub file_diagnostics: Vec<Diagnostic>,
+    /// Problems of the folder (walking it).
+    pub walk_diagnostics: Vec<Diagnostic>,
+}
+
+/// Walks the folder and parses every file.
+pub fn read(options: &BuildOptions) -> Read {
+    let mut walk_diagnostics = Diagnostics::new();
     let mut file_diagnostics = Diagnostics::new();
-    let files = site::walk(&options.site, &mut site_diagnostics);
+    let files = site::walk(&options.site, &mut walk_diagnostics);
     let content = content::load(&options.site, &files, &mut file_diagnostics);
+    Read { content, file_diagnostics: file_diagnostics.into_sorted(), walk_diagnostics: walk_diagnostics.into_sorted() }
+}
+
+/// Builds the graph from `content` and loads the theme; `walk_diagnostics` join the site's.
+pub fn resolve(content: Content, file_diagnostics: Vec<Diagnostic>, walk_diagnostics: Vec<Diagnostic>, options: &BuildOptions) -> Prepared {
+    let mut site_diagnostics = Diagnostics::new();
+    site_diagnostics.extend(walk_diagnostics);
     let graph = graph::build(content, &graph_options(options), &mut site_diagnostics);
     let images = images::prepare(&options.site, &graph.media, &mut site_diagnostics);
     let theme = theme::load(&options.site, &graph.config.data.theme, &graph.theme_files, &mut site_diagnostics);
-    let (file_diagnostics, site_diagnostics) = (file_diagnostics.into_sorted(), site_diagnostics.into_sorted());
-    Prepared { graph, theme, file_diagnostics, site_diagnostics, images }
+    Prepared { graph, theme, file_diagnostics, site_diagnostics: site_diagnostics.into_sorted(), images }
+}
+
+/// Walks, parses, builds the graph, resizes the pictures and loads the theme: every step
+/// before rendering.
+pub fn prepare(options: &BuildOptions) -> Prepared {
+    let Read { content, file_diagnostics, walk_diagnostics } = read(options);
+    resolve(content, file_diagnostics, walk_diagnostics, options)
 }
 
 fn graph_options(options: &BuildOptions) -> GraphOptions {

@@ -4,6 +4,7 @@
 //! typed records with locations, `graph` resolves and checks them and computes the figures
 //! once, `render` turns the graph into pages in memory, and `output` swaps them into place.
 
+pub mod browser;
 pub mod build;
 pub mod cli;
 pub mod content;

@@ -8,9 +8,12 @@
 pub mod date;
 pub mod front_matter;
 pub mod model;
+pub mod placeholder;
 pub mod privacy;
 pub mod schema;
 pub mod spans;
+pub mod tree;
+pub mod validate;
 pub mod vocab;
 pub mod yaml;
 
@@ -20,6 +23,7 @@ pub use spans::Locations;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::site::{read_bytes, read_text, SourceFile, SourceKind};
 use rayon::prelude::*;
+use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
 
@@ -36,7 +40,8 @@ pub struct Doc<T> {
 /// The Markdown after a file's front matter.
 #[derive(Debug, Clone)]
 pub struct Body {
-    pub text: String,
+    /// Shared for the same reason as [`Locations`]' text: a story's body is most of its file.
+    pub text: std::sync::Arc<str>,
     /// The file line `text` starts on, to locate Markdown problems.
     pub first_line: usize,
 }
@@ -148,7 +153,7 @@ fn load_config(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics)
     };
     let text = read_text(root, &file.path).map_err(|d| diagnostics.push(d)).ok()?;
     privacy::scan(&text, &file.path, &[], None, diagnostics);
-    let (data, locs) = yaml::parse::<model::SiteConfig>(&text, &file.path, 1).map_err(|d| diagnostics.push(d)).ok()?;
+    let (data, locs) = yaml::parse::<model::SiteConfig>(&text, &file.path, 1).map_err(|d| diagnostics.extend(d)).ok()?;
     Some(Doc { slug: String::new(), file: file.path.clone(), data, locs, body: None })
 }
 
@@ -204,20 +209,21 @@ fn parse_text(file: &SourceFile, text: &str, allowed: &[String], diagnostics: &m
     };
     // Scanned after parsing, to know the file's waiver; a file that does not parse has none,
     // so everything in it is flagged.
-    let parsed = result.map_err(|d| diagnostics.push(d)).ok();
+    let parsed = result.map_err(|d| diagnostics.extend(d)).ok();
     privacy::scan(text, &file.path, allowed, parsed.as_ref().and_then(Parsed::waiver), diagnostics);
+    placeholder::scan(text, &file.path, diagnostics);
     parsed
 }
 
-fn yaml_doc<T: DeserializeOwned>(text: &str, file: &SourceFile, slug: String) -> Result<Doc<T>, Diagnostic> {
+fn yaml_doc<T: DeserializeOwned + JsonSchema>(text: &str, file: &SourceFile, slug: String) -> Result<Doc<T>, Vec<Diagnostic>> {
     let (data, locs) = yaml::parse(text, &file.path, 1)?;
     Ok(Doc { slug, file: file.path.clone(), data, locs, body: None })
 }
 
-fn markdown_doc<T: DeserializeOwned>(text: &str, file: &SourceFile, slug: String) -> Result<Doc<T>, Diagnostic> {
-    let split = front_matter::split(text, &file.path)?;
+fn markdown_doc<T: DeserializeOwned + JsonSchema>(text: &str, file: &SourceFile, slug: String) -> Result<Doc<T>, Vec<Diagnostic>> {
+    let split = front_matter::split(text, &file.path).map_err(|d| vec![d])?;
     let (data, locs) = yaml::parse(split.yaml, &file.path, 2)?;
-    let body = Some(Body { text: split.body.to_string(), first_line: split.body_first_line });
+    let body = Some(Body { text: split.body.into(), first_line: split.body_first_line });
     Ok(Doc { slug, file: file.path.clone(), data, locs, body })
 }
 

@@ -146,11 +146,8 @@ impl SiteConfig {
     pub fn page_size_error(found: &str) -> (String, String) {
         let (min, max) = (Self::MIN_PAGE_SIZE, Self::MAX_PAGE_SIZE);
         (
-            format!("page_size must be a whole number from {min} to {max}, not {found}"),
-            format!(
-                "it sets how many projects or stories each list page shows: write a number such as 20, or delete the line to show {}",
-                Self::DEFAULT_PAGE_SIZE
-            ),
+            format!("page_size: must be a whole number from {min} to {max}, not {found}"),
+            format!("write a whole number from {min} to {max}, or delete the line to use {}", Self::DEFAULT_PAGE_SIZE),
         )
     }
 }

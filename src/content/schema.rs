@@ -4,7 +4,14 @@
 
 use super::model::{InvolvementTypeText, SiteConfig};
 use super::vocab::Vocabulary;
-use schemars::{json_schema, Schema, SchemaGenerator};
+use schemars::generate::SchemaSettings;
+use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+
+/// The JSON Schema (draft 7) of a record type: the one `wedid schema` writes for editors'
+/// tools and the one [`super::validate`] checks a refused file against.
+pub fn root<T: JsonSchema>() -> Schema {
+    SchemaSettings::draft07().into_generator().into_root_schema_for::<T>()
+}
 
 /// The slug rule of [`super::is_slug`], as a pattern.
 pub const SLUG_PATTERN: &str = "^[a-z0-9-]+$";

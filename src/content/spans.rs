@@ -15,7 +15,9 @@ use yaml_rust2::scanner::Marker;
 /// Value positions of one YAML document, found on first use.
 #[derive(Debug, Clone, Default)]
 pub struct Locations {
-    text: String,
+    /// Shared, so the preview's copy of the content (kept to rebuild the graph after a save)
+    /// costs a reference count per file, not a copy of every file's text.
+    text: std::sync::Arc<str>,
     first_line: usize,
     index: OnceLock<Index>,
 }
@@ -38,7 +40,7 @@ impl Locations {
     /// Positions in `text`; `first_line` is the file line the text starts on (front matter
     /// starts on line 2). Nothing is indexed until a position is asked for.
     pub fn new(text: &str, first_line: usize) -> Self {
-        Locations { text: text.to_string(), first_line, index: OnceLock::new() }
+        Locations { text: text.into(), first_line, index: OnceLock::new() }
     }
 
     fn index(&self) -> &Index {

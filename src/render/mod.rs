@@ -9,6 +9,7 @@
 //! made by that page and dropped with it: at 10k stories, holding every body's HTML from
 //! step 1 to the end was a quarter of the build's memory.
 
+mod affected;
 mod cards;
 mod context;
 mod data;
@@ -23,6 +24,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::graph::{urls, Route, RouteKind, SiteGraph};
 use crate::images::Images;
 use crate::theme::{StaticSource, Theme};
+pub use affected::affected;
 use context::Ctx;
 use highlight::Highlighter;
 use markdown::{MarkdownContext, Rendered, Source};
@@ -227,27 +229,70 @@ fn context<'a>(graph: &'a SiteGraph, highlighter: &'a Highlighter) -> MarkdownCo
 
 /// Renders every Markdown document once, in parallel.
 pub fn markdown(graph: &SiteGraph, bodies: &Bodies, highlighter: &Highlighter, diagnostics: &mut Diagnostics) -> MarkdownOut {
-    let ctx = context(graph, highlighter);
-    // A YAML block scalar's text starts on the line after its key.
-    let field = |doc_file: &std::path::Path, text: Option<&String>, locs: &crate::content::Locations, path: &str| {
-        let mut d = Diagnostics::new();
-        let first_line = || locs.at(path).line as usize;
-        let r = text.map(|t| markdown::render(t, &ctx, &Source { file: doc_file, first_line: &first_line }, &mut d));
-        (r, d)
-    };
     let stories: Vec<_> =
         (0..graph.stories.len()).into_par_iter().map(|i| markdown_of(graph, bodies, highlighter, BodyOf::Story(i))).collect();
     let pages: Vec<_> = (0..graph.pages.len()).into_par_iter().map(|i| markdown_of(graph, bodies, highlighter, BodyOf::Page(i))).collect();
-    let outcomes: Vec<_> =
-        graph.projects.par_iter().map(|p| field(&p.doc.file, p.doc.data.outcome.as_ref(), &p.doc.locs, "outcome")).collect();
-    let summaries: Vec<_> =
-        graph.strategies.iter().map(|s| field(&s.doc.file, s.doc.data.summary.as_ref(), &s.doc.locs, "summary")).collect();
+    let outcomes: Vec<_> = (0..graph.projects.len()).into_par_iter().map(|i| outcome(graph, highlighter, i)).collect();
+    let summaries: Vec<_> = graph
+        .strategies
+        .iter()
+        .map(|s| field(&context(graph, highlighter), &s.doc.file, s.doc.data.summary.as_ref(), &s.doc.locs, "summary"))
+        .collect();
     MarkdownOut {
         story_text: keep(stories, diagnostics),
         page_text: keep(pages, diagnostics),
         outcomes: keep(outcomes, diagnostics),
         strategy_summaries: keep(summaries, diagnostics),
     }
+}
+
+/// Re-checks the Markdown of the projects, stories and pages saved in `files`, in a graph
+/// whose records sit where they sat when `markdown` was made (see [`affected`]); returns each
+/// file's Markdown problems, which replace its earlier ones.
+pub fn remark(
+    markdown: &mut MarkdownOut,
+    graph: &SiteGraph,
+    bodies: &Bodies,
+    highlighter: &Highlighter,
+    files: &[&std::path::Path],
+) -> Vec<(PathBuf, Diagnostics)> {
+    let mut out = Vec::new();
+    for (i, p) in graph.projects.iter().enumerate().filter(|(_, p)| files.contains(&p.doc.file.as_path())) {
+        let (rendered, d) = outcome(graph, highlighter, i);
+        markdown.outcomes[i] = rendered;
+        out.push((p.doc.file.clone(), d));
+    }
+    for (i, s) in graph.stories.iter().enumerate().filter(|(_, s)| files.contains(&s.doc.file.as_path())) {
+        let (text, d) = markdown_of(graph, bodies, highlighter, BodyOf::Story(i));
+        markdown.story_text[i] = text;
+        out.push((s.doc.file.clone(), d));
+    }
+    for (i, p) in graph.pages.iter().enumerate().filter(|(_, p)| files.contains(&p.file.as_path())) {
+        let (text, d) = markdown_of(graph, bodies, highlighter, BodyOf::Page(i));
+        markdown.page_text[i] = text;
+        out.push((p.file.clone(), d));
+    }
+    out
+}
+
+/// Project `i`'s outcome, rendered, with its problems.
+fn outcome(graph: &SiteGraph, highlighter: &Highlighter, i: usize) -> (Option<Rendered>, Diagnostics) {
+    let p = &graph.projects[i].doc;
+    field(&context(graph, highlighter), &p.file, p.data.outcome.as_ref(), &p.locs, "outcome")
+}
+
+/// A Markdown field of a YAML record; its text starts on the line after its key.
+fn field(
+    ctx: &MarkdownContext,
+    file: &std::path::Path,
+    text: Option<&String>,
+    locs: &crate::content::Locations,
+    path: &str,
+) -> (Option<Rendered>, Diagnostics) {
+    let mut d = Diagnostics::new();
+    let first_line = || locs.at(path).line as usize;
+    let r = text.map(|t| markdown::render(t, ctx, &Source { file, first_line: &first_line }, &mut d));
+    (r, d)
 }
 
 /// Keeps each result and moves its diagnostics into the build's.

@@ -11,6 +11,7 @@ mod fuzz_corpus;
 mod golden;
 mod images;
 mod import;
+mod install;
 mod machine;
 mod open_data;
 mod output;
