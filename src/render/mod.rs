@@ -102,11 +102,16 @@ pub struct Renderer<'a> {
 
 impl Renderer<'_> {
     /// Renders, in parallel, the routes `wanted` picks into `sink`; returns the failures.
+    ///
+    /// The search index is made after the parallel pass, on the calling thread: the search
+    /// engine runs its own async runtime and its own rayon work inside it. Made on a rayon
+    /// worker, that worker could steal a second site's search job while it waits, and start
+    /// a runtime inside a runtime (a panic when two sites render in one process).
     pub fn routes(&self, wanted: impl Fn(&Route) -> bool + Sync, sink: &dyn Sink) -> Vec<Diagnostic> {
         let ctx = Ctx::new(self.graph, self.images, self.bodies, self.markdown, self.highlighter, self.options);
         let failures = Mutex::new(Vec::new());
         let fail = |d: Diagnostic| failures.lock().unwrap_or_else(|e| e.into_inner()).push(d);
-        self.graph.routes.par_iter().filter(|route| wanted(route)).for_each(|route| match pages::render(&ctx, self.theme, route) {
+        let render = |route: &Route| match pages::render(&ctx, self.theme, route) {
             Ok(files) => {
                 for file in files {
                     if let Err(err) = sink.put(file) {
@@ -115,7 +120,10 @@ impl Renderer<'_> {
                 }
             }
             Err(d) => fail(d),
-        });
+        };
+        let on_caller = |route: &Route| route.kind == RouteKind::SearchIndex;
+        self.graph.routes.par_iter().filter(|route| wanted(route) && !on_caller(route)).for_each(render);
+        self.graph.routes.iter().filter(|route| wanted(route) && on_caller(route)).for_each(render);
         failures.into_inner().unwrap_or_else(|e| e.into_inner())
     }
 }
