@@ -71,6 +71,7 @@ fn graph(bytes: &[u8]) {
         media: vec![PathBuf::from("content/media/cafe.svg")],
         theme_files: Vec::new(),
         unparsed: Vec::new(),
+        translations: Vec::new(),
     };
     let mut lines = std::collections::BTreeMap::from([(Path::new("site.yaml"), SITE_YAML.lines().count())]);
     for (part, path) in bytes.split(|&b| b == b'\x00').zip(GRAPH_FILES) {

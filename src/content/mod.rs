@@ -12,6 +12,7 @@ pub mod placeholder;
 pub mod privacy;
 pub mod schema;
 pub mod spans;
+pub mod translations;
 pub mod tree;
 pub mod validate;
 pub mod vocab;
@@ -62,9 +63,13 @@ pub struct Content {
     /// still count as existing, so links and references to them are not reported again. A
     /// missing or broken `site.yaml` is here too, so its placeholder is not checked.
     pub unparsed: Vec<SourceFile>,
+    /// Translations of records (`crisis-line.cy.yaml`), parsed with their original's model
+    /// and checked against it; never records of their own.
+    pub translations: Vec<translations::Translation>,
 }
 
 /// One record file, parsed.
+#[derive(Debug, Clone)]
 pub enum Parsed {
     Strategy(Doc<model::Strategy>),
     Project(Doc<model::Project>),
@@ -92,7 +97,12 @@ pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) ->
     let allowed: Vec<String> = config.as_ref().map(|c| c.data.privacy.allowed_email_domains.clone()).unwrap_or_default();
     let results: Vec<(&SourceFile, Option<Parsed>, Diagnostics)> = files
         .par_iter()
-        .filter(|f| matches!(f.kind, SourceKind::Strategy | SourceKind::Project | SourceKind::Story | SourceKind::Page) || is_text_media(f))
+        .filter(|f| {
+            matches!(
+                f.kind,
+                SourceKind::Strategy | SourceKind::Project | SourceKind::Story | SourceKind::Page | SourceKind::Translation { .. }
+            ) || is_text_media(f)
+        })
         .map(|file| {
             let mut local = Diagnostics::new();
             let parsed = parse_file(root, file, &allowed, &mut local);
@@ -116,6 +126,7 @@ pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) ->
         media: Vec::new(),
         theme_files: Vec::new(),
         unparsed: Vec::new(),
+        translations: Vec::new(),
     };
     if config_unparsed {
         content.unparsed.push(SourceFile { kind: SourceKind::SiteConfig, path: PathBuf::from("site.yaml") });
@@ -126,6 +137,9 @@ pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) ->
         }
         diagnostics.extend(local.into_sorted());
         match parsed {
+            Some(parsed) if matches!(file.kind, SourceKind::Translation { .. }) => {
+                content.translations.push(translations::Translation::new(file, parsed));
+            }
             Some(Parsed::Strategy(d)) => content.strategies.push(d),
             Some(Parsed::Project(d)) => content.projects.push(d),
             Some(Parsed::Story(d)) => content.stories.push(d),
@@ -140,6 +154,7 @@ pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) ->
             _ => {}
         }
     }
+    translations::check(&content, diagnostics);
     content
 }
 
@@ -200,7 +215,11 @@ fn parse_text(file: &SourceFile, text: &str, allowed: &[String], diagnostics: &m
                 .hint(format!("file names may use only lowercase letters a-z, digits and hyphens; rename it to \"{}\"", slugify(&slug))),
         );
     }
-    let result = match file.kind {
+    let kind = match &file.kind {
+        SourceKind::Translation { of, .. } => of.as_ref(),
+        kind => kind,
+    };
+    let result = match kind {
         SourceKind::Strategy => yaml_doc(text, file, slug).map(Parsed::Strategy),
         SourceKind::Project => yaml_doc(text, file, slug).map(Parsed::Project),
         SourceKind::Story => markdown_doc(text, file, slug).map(Parsed::Story),

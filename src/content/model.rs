@@ -5,7 +5,7 @@
 //! Invariant: this module knows nothing of tera, pulldown-cmark or the site graph.
 
 use super::date::Date;
-use super::schema::{benefit_ids, involvement_id, involvement_overrides, slug, slugs};
+use super::schema::{benefit_ids, involvement_id, involvement_overrides, language_tags, slug, slugs};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -26,6 +26,12 @@ pub struct SiteConfig {
     /// publish in another language.
     #[serde(default = "default_language")]
     pub language: String,
+    /// For a site published in more than one language: every language, the site's own
+    /// `language` first, such as `[en-GB, cy]`. Each record may then have a translation beside
+    /// it, named with the language: `crisis-line.cy.yaml` beside `crisis-line.yaml`.
+    #[serde(default)]
+    #[schemars(schema_with = "language_tags")]
+    pub languages: Vec<String>,
     /// One or two sentences about the site, for search engines and the home page.
     pub description: Option<String>,
     /// How the public can reach your involvement team: shown in the footer and on the
@@ -105,6 +111,7 @@ impl SiteConfig {
             organisation: String::new(),
             base_url: "https://example.invalid/".into(),
             language: default_language(),
+            languages: Vec::new(),
             description: None,
             contact: None,
             get_involved: None,
@@ -406,6 +413,12 @@ pub struct Project {
     /// A team email address or phone number for this project, never a personal one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
+    /// An Easy Read version of the project (Markdown), for people with a learning disability
+    /// and anyone who wants it short and plain: short sentences, one idea on each line, and
+    /// a picture with alt text at the start of a line if it helps (`![A phone](media/phone.svg)
+    /// You can phone us.`). It gets its own page, linked from the project's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub easy_read: Option<String>,
     /// `true` keeps the project out of the published site until it is ready.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     #[schemars(extend("default" = false))]

@@ -50,3 +50,9 @@ pub fn involvement_overrides(generator: &mut SchemaGenerator) -> Schema {
         Vocabulary::type_ids().map(|id| (id.to_string(), text.clone().to_value())).collect();
     json_schema!({ "type": "object", "properties": properties, "additionalProperties": false })
 }
+
+/// `languages` in site.yaml: the tags wedid knows, each once.
+pub fn language_tags(_: &mut SchemaGenerator) -> Schema {
+    let tags: Vec<&str> = super::translations::KNOWN_LANGUAGES.iter().map(|(tag, _)| *tag).collect();
+    json_schema!({ "type": "array", "items": { "type": "string", "enum": tags }, "uniqueItems": true })
+}

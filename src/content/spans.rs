@@ -45,7 +45,7 @@ impl Locations {
 
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
-            let mut indexer = Indexer { first_line: self.first_line, ..Indexer::default() };
+            let mut indexer = Indexer { first_line: self.first_line, text: &self.text, ..Indexer::default() };
             // Errors here are impossible after serde_yaml accepted the text, and harmless if
             // the two parsers ever disagree: lookups then fall back to the start of the file.
             let _ = Parser::new_from_str(&self.text).load(&mut indexer, false);
@@ -96,15 +96,16 @@ enum Frame {
 }
 
 #[derive(Debug, Default)]
-struct Indexer {
+struct Indexer<'t> {
     first_line: usize,
+    text: &'t str,
     stack: Vec<Frame>,
     values: HashMap<String, Location>,
     keys: HashMap<String, Location>,
     duplicate: Option<(String, Location)>,
 }
 
-impl Indexer {
+impl Indexer<'_> {
     /// The path the next value will have, advancing the parent's cursor. `None` when the
     /// next scalar is a mapping key.
     fn next_value_path(&mut self) -> Option<String> {
@@ -118,8 +119,9 @@ impl Indexer {
         }
     }
 
+    /// Where `mark` is in the file (a value that ends it included: see `Location::within`).
     fn location(&self, mark: Marker) -> Location {
-        Location::new(mark.line() + self.first_line - 1, mark.col() + 1)
+        Location::new(mark.line() + self.first_line - 1, mark.col() + 1).within(self.text, self.first_line)
     }
 }
 
@@ -131,7 +133,7 @@ fn join(parent: &str, child: &str) -> String {
     }
 }
 
-impl MarkedEventReceiver for Indexer {
+impl MarkedEventReceiver for Indexer<'_> {
     fn on_event(&mut self, event: Event, mark: Marker) {
         let location = self.location(mark);
         match event {

@@ -54,7 +54,7 @@ const NODE_BUDGET: usize = 200_000;
 /// The tree of `text`, whose first line is file line `first_line`; `None` when the YAML does
 /// not parse or expands past the node budget (serde's error then says why).
 pub fn parse(text: &str, first_line: usize) -> Option<Tree> {
-    let mut builder = Builder { first_line, ..Builder::default() };
+    let mut builder = Builder { first_line, text, ..Builder::default() };
     Parser::new_from_str(text).load(&mut builder, false).ok()?;
     if builder.over_budget {
         return None;
@@ -86,8 +86,9 @@ enum Open {
 }
 
 #[derive(Debug, Default)]
-struct Builder {
+struct Builder<'t> {
     first_line: usize,
+    text: &'t str,
     stack: Vec<Open>,
     anchors: HashMap<usize, Node>,
     root: Option<Node>,
@@ -96,9 +97,10 @@ struct Builder {
     over_budget: bool,
 }
 
-impl Builder {
+impl Builder<'_> {
+    /// Where `mark` is in the file (an empty `- ` item that ends it included: see `within`).
     fn location(&self, mark: Marker) -> Location {
-        Location::new(mark.line() + self.first_line - 1, mark.col() + 1)
+        Location::new(mark.line() + self.first_line - 1, mark.col() + 1).within(self.text, self.first_line)
     }
 
     /// Places a finished value in its parent (or as the root), remembering its anchor.
@@ -180,7 +182,7 @@ fn scalar(text: String, style: TScalarStyle) -> Value {
     }
 }
 
-impl MarkedEventReceiver for Builder {
+impl MarkedEventReceiver for Builder<'_> {
     fn on_event(&mut self, event: Event, mark: Marker) {
         if self.over_budget {
             return;
@@ -256,6 +258,16 @@ mod tests {
         assert_eq!((entries[0].key_at, entries[0].node.at), (Location::new(2, 1), Location::new(2, 8)));
         assert_eq!(entries.len(), 2);
         assert_eq!(tree.repeated, [("title".to_string(), Location::new(5, 1))]);
+    }
+
+    /// An empty item that ends a file without a final line break is on the last line, not past it
+    /// (found by the graph fuzz target).
+    #[test]
+    fn a_value_at_the_end_of_the_file_is_on_its_last_line() {
+        let tree = parse("title: x\nyou_said:\n  -", 1).unwrap_or_else(|| panic!("parses"));
+        let Value::Map(entries) = &tree.root.value else { panic!("a map") };
+        let Value::List(items) = &entries[1].node.value else { panic!("a list") };
+        assert_eq!(items[0].at.line, 3, "{:?}", items[0].at);
     }
 
     #[test]

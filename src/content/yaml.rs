@@ -102,7 +102,10 @@ fn too_deep(text: &str) -> Option<usize> {
 }
 
 fn translate(err: &serde_yaml::Error, text: &str, file: &Path, first_line: usize) -> Diagnostic {
-    let location = err.location().map(|l| Location::new(l.line() + first_line - 1, l.column())).unwrap_or(Location::new(first_line, 1));
+    let location = err
+        .location()
+        .map(|l| Location::new(l.line() + first_line - 1, l.column()).within(text, first_line))
+        .unwrap_or(Location::new(first_line, 1));
     if let Some(opened) = unclosed_quote(&err.to_string(), text) {
         return Diagnostic::error("yaml-syntax", file, format!("this {} is never closed", opened.what))
             .at(Location::new(opened.line + first_line - 1, opened.column))
@@ -394,6 +397,13 @@ mod tests {
         );
         let err = parse::<Rec>("count: 3\ntitle: 'x\n", Path::new("a.md"), 2).expect_err("unclosed");
         assert_eq!((err[0].location, err[0].message.as_str()), (Location::new(3, 8), "this single quote (') is never closed"));
+    }
+
+    /// A problem found at the end of a file without a final line break is on its last line.
+    #[test]
+    fn an_error_at_the_end_of_the_file_is_on_its_last_line() {
+        let err = parse::<Rec>("title: x\ncount: 3\nkin", Path::new("a.yaml"), 1).expect_err("no colon");
+        assert_eq!((err[0].code, err[0].location), ("yaml-syntax", Location::new(3, 4)));
     }
 
     /// A line indented under the one before is reported on that line, saying so.

@@ -234,8 +234,6 @@ pub enum Filter {
     Year(u16),
 }
 
-/// Resolves and checks the content. Returns a graph even when there are errors, so that
-/// every problem is found; `build` refuses to write when any error was reported.
 /// A project whose service gives no slug (`service: "–"`) can have no service page, and every
 /// project belongs to one: it is reported and left out of the graph like a file that did not
 /// load, so references to it say that it has errors of its own.
@@ -254,8 +252,10 @@ fn drop_projects_without_service(projects: &mut Vec<Doc<Project>>, unparsed: &mu
     });
 }
 
+/// Resolves and checks the content. Returns a graph even when there are errors, so that
+/// every problem is found; `build` refuses to write when any error was reported.
 pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnostics) -> SiteGraph {
-    let Content { config, strategies, mut projects, stories, pages, media, theme_files, mut unparsed } = content;
+    let Content { config, strategies, mut projects, stories, pages, media, theme_files, mut unparsed, translations: _ } = content;
     drop_projects_without_service(&mut projects, &mut unparsed, diagnostics);
     let unparsed_of =
         |kind: SourceKind| -> BTreeSet<String> { unparsed.iter().filter(|f| f.kind == kind).map(|f| f.stem().to_string()).collect() };

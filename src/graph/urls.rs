@@ -25,9 +25,11 @@ pub const ROBOTS: &str = "robots.txt";
 pub const NOT_FOUND: &str = "404.html";
 pub const ASSETS: &str = "assets/";
 pub const MEDIA: &str = "media/";
+pub const EASY_READ: &str = "easy-read/";
 
 /// First path segments that belong to wedid: a free page may not take them.
-pub const RESERVED_TOP: [&str; 14] = [
+pub const RESERVED_TOP: [&str; 15] = [
+    "easy-read",
     "you-said-we-did",
     "stories",
     "strategy",
@@ -49,6 +51,10 @@ pub const RESERVED_PROJECT: [&str; 5] = ["service", "type", "status", "year", "p
 
 pub fn project(slug: &str) -> String {
     format!("{PROJECTS}{slug}/")
+}
+/// A project's Easy Read version, beside its page.
+pub fn easy_read(slug: &str) -> String {
+    format!("{PROJECTS}{slug}/{EASY_READ}")
 }
 pub fn story(slug: &str) -> String {
     format!("{STORIES}{slug}/")

@@ -346,6 +346,7 @@ impl Draft {
             you_said: self.items,
             outcome: None,
             contact: None,
+            easy_read: None,
             draft: false,
             privacy_waiver: None,
         };

@@ -6,6 +6,7 @@
 //! What each page reads:
 //! - a project card (lists, service, type and ambition pages, the home page): the project;
 //! - a project's page: the project, its stories' cards, its strategy's and ambitions' titles;
+//! - a project's Easy Read page and the Easy Read list: the project;
 //! - a story card (story list, service and ambition pages, the home page, its project's page),
 //!   and a story's page: the story, its project's title and service;
 //! - figures (home, strategy, ambition, service, type, services list, open data, poster): every
@@ -82,6 +83,9 @@ fn project(g: &SiteGraph, i: usize, set: &mut HashSet<RouteKind>) {
     let p = &g.projects[i];
     let on_page = |list: &[usize]| list.iter().position(|&x| x == i).map(|pos| pos / g.page_size() + 1);
     set.insert(RouteKind::Project(i));
+    if p.doc.data.easy_read.is_some() {
+        set.extend([RouteKind::EasyRead(i), RouteKind::EasyReadList]);
+    }
     set.insert(RouteKind::Poster(p.service));
     if i < 5 {
         set.insert(RouteKind::Home);

@@ -5,7 +5,7 @@ use super::highlight::Highlighter;
 use super::views::{ContactView, Link, Meta, PageContext, SiteView};
 use super::{Bodies, Body, MarkdownOut, OutputFile, RenderOptions};
 use crate::diagnostics::Diagnostic;
-use crate::graph::{urls, Route, SiteGraph};
+use crate::graph::{urls, Route, RouteKind, SiteGraph};
 use crate::images::Images;
 use crate::theme::{Shared, Theme};
 use serde::Serialize;
@@ -64,6 +64,7 @@ impl<'a> Ctx<'a> {
             search_href: href(urls::SEARCH),
             feed_href: href(urls::FEED),
             data_href: href(urls::DATA),
+            easy_read_href: graph.routes.iter().any(|r| r.kind == RouteKind::EasyReadList).then(|| href(urls::EASY_READ)),
             nav,
             footer_links,
             contact: c.contact.as_ref().map(|k| ContactView {

@@ -14,9 +14,11 @@ mod cards;
 mod context;
 mod data;
 pub use data::in_search_bundle;
+mod easy_read;
 pub mod highlight;
 pub mod markdown;
 mod pages;
+mod plain_words;
 pub mod views;
 
 use crate::content::Body as MarkdownBody;
@@ -70,6 +72,8 @@ pub struct MarkdownOut {
     /// Project outcomes and strategy summaries, rendered: short, and shown on more than one page.
     pub outcomes: Vec<Option<Rendered>>,
     pub strategy_summaries: Vec<Option<Rendered>>,
+    /// Each project's Easy Read version, as its ideas (short, and checked with the rest).
+    pub easy_read: Vec<Option<Vec<views::IdeaView>>>,
 }
 
 /// Renders the site into `sink`: `wedid build` and `check`. Problems go to `diagnostics`;
@@ -241,6 +245,7 @@ pub fn markdown(graph: &SiteGraph, bodies: &Bodies, highlighter: &Highlighter, d
         (0..graph.stories.len()).into_par_iter().map(|i| markdown_of(graph, bodies, highlighter, BodyOf::Story(i))).collect();
     let pages: Vec<_> = (0..graph.pages.len()).into_par_iter().map(|i| markdown_of(graph, bodies, highlighter, BodyOf::Page(i))).collect();
     let outcomes: Vec<_> = (0..graph.projects.len()).into_par_iter().map(|i| outcome(graph, highlighter, i)).collect();
+    let easy_read: Vec<_> = (0..graph.projects.len()).into_par_iter().map(|i| easy_read_of(graph, highlighter, i)).collect();
     let summaries: Vec<_> = graph
         .strategies
         .iter()
@@ -251,6 +256,7 @@ pub fn markdown(graph: &SiteGraph, bodies: &Bodies, highlighter: &Highlighter, d
         page_text: keep(pages, diagnostics),
         outcomes: keep(outcomes, diagnostics),
         strategy_summaries: keep(summaries, diagnostics),
+        easy_read: keep(easy_read, diagnostics),
     }
 }
 
@@ -266,8 +272,11 @@ pub fn remark(
 ) -> Vec<(PathBuf, Diagnostics)> {
     let mut out = Vec::new();
     for (i, p) in graph.projects.iter().enumerate().filter(|(_, p)| files.contains(&p.doc.file.as_path())) {
-        let (rendered, d) = outcome(graph, highlighter, i);
+        let (rendered, mut d) = outcome(graph, highlighter, i);
         markdown.outcomes[i] = rendered;
+        let (ideas, easy_read_problems) = easy_read_of(graph, highlighter, i);
+        markdown.easy_read[i] = ideas;
+        d.extend(easy_read_problems.into_sorted());
         out.push((p.doc.file.clone(), d));
     }
     for (i, s) in graph.stories.iter().enumerate().filter(|(_, s)| files.contains(&s.doc.file.as_path())) {
@@ -287,6 +296,15 @@ pub fn remark(
 fn outcome(graph: &SiteGraph, highlighter: &Highlighter, i: usize) -> (Option<Rendered>, Diagnostics) {
     let p = &graph.projects[i].doc;
     field(&context(graph, highlighter), &p.file, p.data.outcome.as_ref(), &p.locs, "outcome")
+}
+
+/// Project `i`'s Easy Read version as its ideas, with its problems.
+fn easy_read_of(graph: &SiteGraph, highlighter: &Highlighter, i: usize) -> (Option<Vec<views::IdeaView>>, Diagnostics) {
+    let p = &graph.projects[i].doc;
+    let mut d = Diagnostics::new();
+    let ctx = context(graph, highlighter);
+    let ideas = p.data.easy_read.as_ref().map(|t| easy_read::ideas(t, &ctx, &p.file, p.locs.at("easy_read").line as usize, &mut d));
+    (ideas, d)
 }
 
 /// A Markdown field of a YAML record; its text starts on the line after its key.

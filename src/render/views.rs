@@ -33,6 +33,8 @@ pub struct SiteView {
     pub search_href: String,
     pub feed_href: String,
     pub data_href: String,
+    /// `/easy-read/`, when some project has an Easy Read version.
+    pub easy_read_href: Option<String>,
     pub nav: Vec<Link>,
     pub footer_links: Vec<Link>,
     pub contact: Option<ContactView>,
@@ -275,6 +277,8 @@ pub struct ProjectView {
     pub standards: Vec<StandardView>,
     pub contact: Option<String>,
     pub figures: FiguresView,
+    /// The project's Easy Read version, when it has one.
+    pub easy_read_href: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -504,4 +508,46 @@ pub struct ColumnView {
 #[derive(Serialize)]
 pub struct NotFoundView {
     pub search_href: String,
+}
+
+/// One idea of an Easy Read page: a line of words, with the picture beside it if it has one.
+#[derive(Serialize, Clone, Debug)]
+pub struct IdeaView {
+    pub picture_html: Option<String>,
+    pub text_html: String,
+}
+
+/// A project's Easy Read page: its own words, then what people said and what we did, each
+/// said in plain words rather than the project page's status labels.
+#[derive(Serialize)]
+pub struct EasyReadView {
+    pub title: String,
+    pub ideas: Vec<IdeaView>,
+    /// Where the work is, in a plain sentence: "This work is finished."
+    pub status_words: &'static str,
+    pub items: Vec<EasyItemView>,
+    pub project_href: String,
+}
+
+#[derive(Serialize)]
+pub struct EasyItemView {
+    pub said: String,
+    /// Empty while we have not answered.
+    pub answers: Vec<EasyAnswerView>,
+}
+
+/// One thing we did, with its status said in plain words ("We did this").
+#[derive(Serialize)]
+pub struct EasyAnswerView {
+    pub status: StatusView,
+    pub words: &'static str,
+    pub action: String,
+    pub date: Option<DateView>,
+    pub reason: Option<String>,
+}
+
+/// `/easy-read/`: every project with an Easy Read version.
+#[derive(Serialize)]
+pub struct EasyReadListView {
+    pub projects: Vec<Link>,
 }

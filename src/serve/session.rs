@@ -319,11 +319,13 @@ fn record_edits(root: &Path, state: &State, changed: &[PathBuf]) -> Option<Vec<R
         let c = &state.content;
         c.projects.iter().any(|d| d.file == *path) || c.stories.iter().any(|d| d.file == *path) || c.pages.iter().any(|d| d.file == *path)
     };
+    // A record with translations takes the full path, where they are checked against it again.
+    let translated = |path: &PathBuf| state.content.translations.iter().any(|t| t.original == *path);
     paths
         .into_iter()
         .map(|path| {
             let file = SourceFile { kind: site::classify(path)?, path: path.clone() };
-            if !matches!(file.kind, SourceKind::Project | SourceKind::Story | SourceKind::Page) || !held(path) {
+            if !matches!(file.kind, SourceKind::Project | SourceKind::Story | SourceKind::Page) || !held(path) || translated(path) {
                 return None;
             }
             let mut diagnostics = Diagnostics::new();
@@ -541,5 +543,44 @@ mod tests {
             assert_same(&update.snapshot, &options);
             snapshot = update.snapshot;
         }
+    }
+
+    #[test]
+    fn easy_read_and_translation_edits_match_a_clean_build() {
+        let (_dir, options) = example();
+        let mut session = Session::new(options.clone());
+        let snapshot = session.update(&[], &Snapshot::default()).snapshot;
+        let easy = "content/projects/crisis-line-at-night.yaml";
+        let long = |t: String| {
+            t.replacen(
+                "  Some people waited 20 minutes or more.",
+                "  Some people waited 20 minutes or more, and the message they heard while they waited made them feel worse.",
+                1,
+            )
+        };
+        let update = edit(&mut session, &snapshot, &options, easy, long);
+        assert!(update.partial, "an Easy Read edit renders only what shows the project");
+        assert!(update.snapshot.diagnostics.iter().any(|d| d.code == "easy-read-long-sentence"), "{:?}", update.snapshot.diagnostics);
+        let page = update.snapshot.files.get("you-said-we-did/crisis-line-at-night/easy-read/index.html");
+        assert!(page.is_some_and(|b| String::from_utf8_lossy(b).contains("made them feel worse")));
+        assert_same(&update.snapshot, &options);
+
+        let added = edit(&mut session, &update.snapshot, &options, PROJECT, |t| t + "easy_read: We made a new pack.\n");
+        assert!(added.snapshot.files.contains_key("you-said-we-did/home-treatment-information-pack/easy-read/index.html"));
+        assert_same(&added.snapshot, &options);
+
+        let site = edit(&mut session, &added.snapshot, &options, "site.yaml", |t| t + "languages: [en-GB, cy]\n");
+        assert!(site.snapshot.diagnostics.iter().any(|d| d.code == "translation-missing"));
+        let welsh = "content/pages/about.cy.md";
+        fs::copy(options.site.join("content/pages/about.md"), options.site.join(welsh)).unwrap_or_else(|e| panic!("copy: {e}"));
+        let update = session.update(&[PathBuf::from(welsh)], &site.snapshot);
+        let translated = settle(&mut session, update);
+        assert!(!translated.snapshot.diagnostics.iter().any(|d| d.code == "translation-missing" && d.file.ends_with("about.md")));
+        let original =
+            edit(&mut session, &translated.snapshot, &options, "content/pages/about.md", |t| t.replacen("order: 1", "order: 9", 1));
+        assert!(
+            original.snapshot.diagnostics.iter().any(|d| d.code == "translation-differs"),
+            "an edit of a translated record checks its translations again"
+        );
     }
 }

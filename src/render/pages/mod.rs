@@ -2,6 +2,7 @@
 //! it to one template through [`Ctx::page`]. Views are made here and nowhere else; templates
 //! only lay them out. The route carries the page's own URL, so nothing here rebuilds it.
 
+mod easy_read;
 mod home;
 mod involvement;
 mod projects;
@@ -23,6 +24,8 @@ pub fn render(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<Vec<OutputFile>
         RouteKind::Home => home::home(ctx, theme, route),
         RouteKind::ProjectList { filter, page } => projects::list(ctx, theme, route, filter, page),
         RouteKind::Project(i) => projects::project(ctx, theme, route, i),
+        RouteKind::EasyRead(i) => easy_read::project(ctx, theme, route, i),
+        RouteKind::EasyReadList => easy_read::list(ctx, theme, route),
         RouteKind::StoryList { page } => stories::list(ctx, theme, route, page),
         RouteKind::Story(i) => stories::story(ctx, theme, route, i),
         RouteKind::StrategyList => strategies::list(ctx, theme, route),

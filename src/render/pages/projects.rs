@@ -133,6 +133,7 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
         standards: standards(&d.standards),
         contact: d.contact.clone(),
         figures: figures(&p.figures),
+        easy_read_href: d.easy_read.as_ref().map(|_| ctx.href(&urls::easy_read(&p.doc.slug))),
     }
 }
 
