@@ -10,12 +10,15 @@ pub mod cli;
 pub mod content;
 pub mod diagnostics;
 pub mod graph;
+pub mod images;
 pub mod import;
 pub mod output;
 pub mod progress;
+pub mod qr;
 pub mod render;
 pub mod scaffold;
 pub mod schema;
+pub mod search;
 pub mod site;
 pub mod theme;
 

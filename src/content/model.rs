@@ -65,9 +65,44 @@ pub struct SiteConfig {
     #[schemars(range(min = SiteConfig::MIN_PAGE_SIZE, max = SiteConfig::MAX_PAGE_SIZE))]
     #[schemars(extend("default" = SiteConfig::DEFAULT_PAGE_SIZE))]
     pub page_size: Option<i64>,
+    /// The licence the open data is published under, shown on the open data page and in the
+    /// JSON. Public bodies in the UK usually use the Open Government Licence, the default.
+    pub data_licence: Option<Licence>,
+    /// Your organisation's logo, such as `media/logo.svg`: shown at the top of every page,
+    /// with the organisation's name as its text alternative.
+    pub logo: Option<String>,
+    /// Where readers can tell you whether a project page got it right: a web address
+    /// (`https://…`) or an email address. Each project page links to it.
+    pub feedback: Option<String>,
+}
+
+/// A licence: its name and where to read it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Licence {
+    /// Such as "Open Government Licence v3.0".
+    pub name: String,
+    /// The licence's own web page.
+    #[schemars(regex(pattern = r"^https?://"))]
+    pub url: String,
+}
+
+impl Licence {
+    /// The Open Government Licence v3.0, which UK public bodies publish open data under.
+    pub fn open_government() -> Licence {
+        Licence {
+            name: "Open Government Licence v3.0".into(),
+            url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/".into(),
+        }
+    }
 }
 
 impl SiteConfig {
+    /// `data_licence`, or the Open Government Licence when it is not given.
+    pub fn data_licence(&self) -> Licence {
+        self.data_licence.clone().unwrap_or_else(Licence::open_government)
+    }
+
     /// Stands in for a site.yaml that is missing or broken, so the other files are still
     /// checked in the same run. Its build never writes: the site.yaml error stops it.
     pub fn placeholder() -> SiteConfig {
@@ -86,6 +121,9 @@ impl SiteConfig {
             benefits: BTreeMap::new(),
             allow_raw_html: false,
             page_size: None,
+            data_licence: None,
+            logo: None,
+            feedback: None,
         }
     }
 
@@ -511,10 +549,16 @@ pub struct Quote {
 /// A picture, with a text alternative for people who cannot see it.
 #[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(extend(
-    "if" = { "properties": { "decorative": { "const": true } }, "required": ["decorative"] },
-    "else" = { "properties": { "alt": { "type": "string", "minLength": 1 } }, "required": ["alt"] }
-))]
+#[schemars(extend("allOf" = [
+    {
+        "if": { "properties": { "decorative": { "const": true } }, "required": ["decorative"] },
+        "else": { "properties": { "alt": { "type": "string", "minLength": 1 } }, "required": ["alt"] }
+    },
+    {
+        "if": { "properties": { "shows_people": { "const": true } }, "required": ["shows_people"] },
+        "then": { "properties": { "consent": { "const": true } }, "required": ["consent"] }
+    }
+]))]
 pub struct Image {
     /// The file, such as `media/cafe.jpg`.
     pub src: String,
@@ -524,6 +568,13 @@ pub struct Image {
     /// `true` when the picture adds nothing to the words (then `alt` may be empty).
     #[serde(default)]
     pub decorative: bool,
+    /// `true` when people can be recognised in the picture. Then `consent: true` is required.
+    #[serde(default)]
+    pub shows_people: bool,
+    /// `true` when everyone who can be recognised agreed to the picture being published (for a
+    /// child, their parent or carer). Required when `shows_people` is `true`.
+    #[serde(default)]
+    pub consent: bool,
 }
 
 /// Front matter of `content/pages/<slug>.md`: a free page.

@@ -365,6 +365,17 @@ pub fn story(
                     .hint("add `alt: \"…\"` describing what the picture shows; only if it is purely decorative, use `alt: \"\"` with `decorative: true`"),
             );
         }
+        if image.shows_people && !image.consent {
+            diagnostics.push(
+                error(
+                    doc,
+                    "image.shows_people",
+                    "no-consent",
+                    "this image shows people but is not marked as having their consent to publish",
+                )
+                .hint("only publish a photo of people who agreed to it (for a child, their parent or carer); then add `consent: true`"),
+            );
+        }
         let src = media_path(&image.src);
         if !media.contains(&src) {
             let mut names: Vec<&str> = media.iter().map(String::as_str).collect();
@@ -399,6 +410,34 @@ pub fn get_involved(doc: &Doc<SiteConfig>, urls: &BTreeSet<String>, diagnostics:
         Err((message, hint)) => {
             diagnostics.push(error(doc, "get_involved", "bad-link", format!("get_involved: {message}")).hint(hint));
             None
+        }
+    }
+}
+
+/// Checks `logo` (a file in `content/media/`) and `feedback` (a web or email address).
+pub fn logo_and_feedback(doc: &Doc<SiteConfig>, media: &[std::path::PathBuf], diagnostics: &mut Diagnostics) {
+    if let Some(logo) = &doc.data.logo {
+        let src = media_path(logo);
+        let names: Vec<String> =
+            media.iter().map(|m| m.to_string_lossy().replace('\\', "/").trim_start_matches("content/").to_string()).collect();
+        if !names.contains(&src) {
+            diagnostics.push(
+                error(doc, "logo", "missing-media", format!("the logo \"{logo}\" is not in content/media/")).hint(
+                    did_you_mean(&src, names.iter().map(String::as_str))
+                        .unwrap_or_else(|| "put the file in content/media/ and write its path as media/<file name>".into()),
+                ),
+            );
+        }
+    }
+    if let Some(feedback) = &doc.data.feedback {
+        let f = feedback.trim();
+        let web = f.starts_with("https://") || f.starts_with("http://");
+        let email = !web && f.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !f.contains(char::is_whitespace));
+        if !web && !email {
+            diagnostics.push(
+                error(doc, "feedback", "bad-link", format!("feedback must be a web address or an email address, not \"{f}\""))
+                    .hint("write a form's address (https://…) or your team's email (involvement@example.nhs.uk)"),
+            );
         }
     }
 }

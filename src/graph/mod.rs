@@ -450,5 +450,6 @@ pub fn build(content: Content, options: &GraphOptions, diagnostics: &mut Diagnos
         checks::project_links(&p.doc, &graph.urls, diagnostics);
     }
     graph.get_involved = checks::get_involved(&graph.config, &graph.urls, diagnostics);
+    checks::logo_and_feedback(&graph.config, &graph.media, diagnostics);
     graph
 }

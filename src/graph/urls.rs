@@ -17,7 +17,8 @@ pub const SEARCH: &str = "search/";
 pub const DATA: &str = "data/";
 pub const CSV: &str = "data/you-said-we-did.csv";
 pub const JSON: &str = "data/you-said-we-did.json";
-pub const SEARCH_INDEX: &str = "search/index.json";
+/// The search engine's script; the rest of its bundle (index, fragments) sits beside it.
+pub const SEARCH_INDEX: &str = "search/pagefind.js";
 pub const FEED: &str = "feed.xml";
 pub const SITEMAP: &str = "sitemap.xml";
 pub const ROBOTS: &str = "robots.txt";

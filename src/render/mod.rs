@@ -13,6 +13,7 @@ mod affected;
 mod cards;
 mod context;
 mod data;
+pub use data::in_search_bundle;
 mod easy_read;
 pub mod highlight;
 pub mod markdown;
@@ -23,6 +24,7 @@ pub mod views;
 use crate::content::Body as MarkdownBody;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::graph::{urls, Route, RouteKind, SiteGraph};
+use crate::images::Images;
 use crate::theme::{StaticSource, Theme};
 pub use affected::affected;
 use context::Ctx;
@@ -76,16 +78,16 @@ pub struct MarkdownOut {
 
 /// Renders the site into `sink`: `wedid build` and `check`. Problems go to `diagnostics`;
 /// when any is an error the caller must discard what the sink received.
-pub fn render(graph: &SiteGraph, theme: &Theme, options: RenderOptions, sink: &dyn Sink, diagnostics: &mut Diagnostics) {
+pub fn render(graph: &SiteGraph, images: &Images, theme: &Theme, options: RenderOptions, sink: &dyn Sink, diagnostics: &mut Diagnostics) {
     let highlighter = Highlighter::default();
     let bodies = Bodies::default();
     let markdown = markdown(graph, &bodies, &highlighter, diagnostics);
     if diagnostics.has_errors() {
         return;
     }
-    let renderer = Renderer { graph, bodies: &bodies, markdown: &markdown, highlighter: &highlighter, theme, options };
+    let renderer = Renderer { graph, images, bodies: &bodies, markdown: &markdown, highlighter: &highlighter, theme, options };
     diagnostics.extend(renderer.routes(|_| true, sink));
-    diagnostics.extend(assets(graph, theme, sink));
+    diagnostics.extend(assets(graph, images, theme, sink));
 }
 
 /// Everything pages are rendered from. `build` makes one for a whole site; the preview keeps
@@ -93,6 +95,7 @@ pub fn render(graph: &SiteGraph, theme: &Theme, options: RenderOptions, sink: &d
 /// every page the same way.
 pub struct Renderer<'a> {
     pub graph: &'a SiteGraph,
+    pub images: &'a Images,
     /// Bodies edited since `graph` was built (the preview); empty in a build.
     pub bodies: &'a Bodies,
     pub markdown: &'a MarkdownOut,
@@ -103,24 +106,35 @@ pub struct Renderer<'a> {
 
 impl Renderer<'_> {
     /// Renders, in parallel, the routes `wanted` picks into `sink`; returns the failures.
+    ///
+    /// The search index is made after the parallel pass, on the calling thread: the search
+    /// engine runs its own async runtime and its own rayon work inside it. Made on a rayon
+    /// worker, that worker could steal a second site's search job while it waits, and start
+    /// a runtime inside a runtime (a panic when two sites render in one process).
     pub fn routes(&self, wanted: impl Fn(&Route) -> bool + Sync, sink: &dyn Sink) -> Vec<Diagnostic> {
-        let ctx = Ctx::new(self.graph, self.bodies, self.markdown, self.highlighter, self.options);
+        let ctx = Ctx::new(self.graph, self.images, self.bodies, self.markdown, self.highlighter, self.options);
         let failures = Mutex::new(Vec::new());
         let fail = |d: Diagnostic| failures.lock().unwrap_or_else(|e| e.into_inner()).push(d);
-        self.graph.routes.par_iter().filter(|route| wanted(route)).for_each(|route| match pages::render(&ctx, self.theme, route) {
-            Ok(file) => {
-                if let Err(err) = sink.put(file) {
-                    fail(write_failed(err));
+        let render = |route: &Route| match pages::render(&ctx, self.theme, route) {
+            Ok(files) => {
+                for file in files {
+                    if let Err(err) = sink.put(file) {
+                        fail(write_failed(err));
+                    }
                 }
             }
             Err(d) => fail(d),
-        });
+        };
+        let on_caller = |route: &Route| route.kind == RouteKind::SearchIndex;
+        self.graph.routes.par_iter().filter(|route| wanted(route) && !on_caller(route)).for_each(render);
+        self.graph.routes.iter().filter(|route| wanted(route) && on_caller(route)).for_each(render);
         failures.into_inner().unwrap_or_else(|e| e.into_inner())
     }
 }
 
-/// Copies the theme's static files and the site's media into `sink`; returns the failures.
-pub fn assets(graph: &SiteGraph, theme: &Theme, sink: &dyn Sink) -> Vec<Diagnostic> {
+/// Copies the theme's static files, the site's media and the pictures' resized copies into
+/// `sink`; returns the failures.
+pub fn assets(graph: &SiteGraph, images: &Images, theme: &Theme, sink: &dyn Sink) -> Vec<Diagnostic> {
     let mut failures = Vec::new();
     for (path, source) in &theme.statics {
         let body = match source {
@@ -135,6 +149,11 @@ pub fn assets(graph: &SiteGraph, theme: &Theme, sink: &dyn Sink) -> Vec<Diagnost
         let under = media.strip_prefix("content/media").unwrap_or(media).to_string_lossy().replace('\\', "/");
         if let Err(err) = sink.put(OutputFile { path: urls::media(under.trim_start_matches('/')), body: Body::CopyOf(media.clone()) }) {
             failures.push(Diagnostic::error("write", media, format!("could not copy this file: {err:#}")));
+        }
+    }
+    for v in images.variants() {
+        if let Err(err) = sink.put(OutputFile { path: v.path.clone(), body: Body::CopyOf(v.file.clone()) }) {
+            failures.push(write_failed(err));
         }
     }
     failures

@@ -65,6 +65,8 @@ pub struct Meta {
     pub path: String,
     /// `website` or `article`, for Open Graph.
     pub kind: &'static str,
+    /// Absolute address of the picture shared links show (`og:image`), if the page has one.
+    pub image: Option<String>,
     pub breadcrumbs: Vec<Link>,
     pub draft: bool,
 }
@@ -162,6 +164,13 @@ pub struct ImageView {
     pub src: String,
     /// Empty only for decorative images.
     pub alt: String,
+    /// The resized copies (`/media/x-320w.jpg 320w, …`), for raster pictures.
+    pub srcset: Option<String>,
+    /// The picture's size in pixels, so the page keeps its place while it loads.
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    /// Absolute address of the largest copy: the picture shared links show (`og:image`).
+    pub largest: String,
 }
 
 #[derive(Serialize)]
@@ -449,11 +458,17 @@ pub struct PosterView {
     pub figures: FiguresView,
     /// Absolute address of the service page, printed for readers of the paper copy.
     pub service_url: String,
+    /// The same address as a QR code (inline SVG), for phones.
+    pub qr_svg: Option<String>,
+    /// When the service's projects last changed: "as at" on the paper copy.
+    pub as_at: Option<DateView>,
 }
 
 #[derive(Serialize)]
 pub struct PosterItem {
     pub said: String,
+    /// "We did", "We will", "We could not"…: by the action's status.
+    pub did_label: &'static str,
     pub did: String,
     /// The honest reason, when what was asked was not possible.
     pub reason: Option<String>,

@@ -267,3 +267,27 @@ fn piped_builds_print_no_progress_bar() {
     assert!(!run.stderr.contains('\r') && !run.stderr.contains('\u{1b}'), "a pipe gets plain text: {:?}", run.stderr);
     assert!(run.stderr.starts_with("Built "), "{}", run.stderr);
 }
+
+#[test]
+fn init_writes_the_pages_a_public_sector_site_must_have_and_a_picture() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    assert_eq!(wedid(dir.path(), &["init", "site"]).code, 0);
+    let site = dir.path().join("site");
+    let read = |p: &str| std::fs::read_to_string(site.join(p)).unwrap_or_else(|e| panic!("{p}: {e}"));
+    let statement = read("content/pages/accessibility.md");
+    for heading in ["## Feedback and contact information", "## Enforcement procedure", "### Compliance status", "## Non-accessible content"]
+    {
+        assert!(statement.contains(heading), "the GOV.UK model statement's {heading:?}");
+    }
+    assert!(read("content/pages/privacy.md").contains("## Your rights"));
+    assert!(read("content/stories/first-story.md").contains("src: media/placeholder.svg"));
+    assert!(site.join("content/media/placeholder.svg").is_file());
+    assert!(read(".gitignore").contains(".wedid-cache/"));
+    // The project's note names the strategy file init wrote.
+    assert!(read("content/projects/first-project.yaml").contains("# strategy: our-strategy "));
+    assert!(site.join("content/strategy/our-strategy.yaml").is_file());
+    assert_eq!(wedid(&site, &["build"]).code, 0);
+    for page in ["accessibility/index.html", "privacy/index.html", "media/placeholder.svg"] {
+        assert!(site.join("output").join(page).is_file(), "{page}");
+    }
+}

@@ -11,7 +11,7 @@
 //!   wedid's command line accepts; every relative link between the pages leads to a file.
 //! - The deploy recipes parse and do what their pages say.
 
-use crate::common::TODAY;
+use crate::common::{jpeg, TODAY};
 use clap::Parser;
 use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
 use std::path::{Path, PathBuf};
@@ -98,8 +98,8 @@ fn blocks(pages: &[Page]) -> impl Iterator<Item = &Block> {
     })
 }
 
-/// Writes `text` to `site/path`, and a placeholder for every `src: media/…` it names that the
-/// reader is told to copy in (wedid checks the file exists, not what is in it).
+/// Writes `text` to `site/path`, and a small photo for every `src: media/…` it names that the
+/// reader is told to copy in.
 fn write(site: &Path, path: &str, text: &str) {
     let file = site.join(path);
     std::fs::create_dir_all(file.parent().expect("a file in a folder")).expect("create folder");
@@ -108,7 +108,7 @@ fn write(site: &Path, path: &str, text: &str) {
         if let Some(media) = line.trim().strip_prefix("src: ").filter(|s| s.starts_with("media/")) {
             let photo = site.join("content").join(media);
             if !photo.exists() {
-                std::fs::write(photo, "a photo").expect("write placeholder");
+                std::fs::write(photo, jpeg(64, 48)).expect("write a photo");
             }
         }
     }

@@ -17,10 +17,10 @@ use crate::diagnostics::Diagnostic;
 use crate::graph::{Route, RouteKind};
 use crate::theme::Theme;
 
-/// Renders one route into its file.
-pub fn render(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagnostic> {
+/// Renders one route into its files: one, except the search bundle's several.
+pub fn render(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<Vec<OutputFile>, Diagnostic> {
     let bytes = |body: Vec<u8>| Ok(OutputFile { path: route.file(), body: Body::Bytes(body) });
-    match route.kind {
+    let file = match route.kind {
         RouteKind::Home => home::home(ctx, theme, route),
         RouteKind::ProjectList { filter, page } => projects::list(ctx, theme, route, filter, page),
         RouteKind::Project(i) => projects::project(ctx, theme, route, i),
@@ -42,9 +42,10 @@ pub fn render(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Dia
         RouteKind::NotFound => site::not_found(ctx, theme, route),
         RouteKind::Csv => bytes(data::csv(ctx)),
         RouteKind::Json => bytes(data::json(ctx)),
-        RouteKind::SearchIndex => bytes(data::search_index(ctx)),
+        RouteKind::SearchIndex => return data::search_bundle(ctx),
         RouteKind::Feed => bytes(data::feed(ctx)),
         RouteKind::Sitemap => bytes(data::sitemap(ctx)),
         RouteKind::Robots => bytes(data::robots(ctx)),
-    }
+    };
+    file.map(|f| vec![f])
 }
