@@ -3,7 +3,8 @@
 
     python3 bench/report.py target/bench/results
 
-For each LABEL.TOOL (full-10000.wedid, full-10000.floor, stories-10000.hugo ...) the folder
+For each LABEL.TOOL (full-10000-disk.wedid, full-10000-tmpfs.floor, stories-10000-tmpfs.hugo ...)
+the folder
 holds hyperfine's LABEL.TOOL.json and LABEL.TOOL.time: one more run under /usr/bin/time -v,
 with the tool's own output, from which come the peak memory and the page count.
 """
@@ -55,20 +56,25 @@ def load(folder):
     return runs
 
 
-def sizes(runs, kind):
-    return sorted(int(label.split("-")[1]) for label in runs if label.startswith(kind + "-"))
+def sizes(runs, kind, place):
+    return sorted(int(label.split("-")[1]) for label in runs if label.startswith(kind + "-") and label.endswith("-" + place))
 
 
-def table(runs):
-    rows = ["| build | pages | wedid median s | wedid CPU s | wedid peak MiB | µs/page | floor median s | floor peak MiB | wedid ÷ floor |",
+def places(runs):
+    """Where outputs went in this run, disk first."""
+    return sorted({label.rsplit("-", 1)[1] for label in runs}, key=lambda p: (p != "disk", p))
+
+
+def table(runs, place):
+    rows = [f"Outputs on {place}:", "", "| build | pages | wedid median s | wedid CPU s | wedid peak MiB | µs/page | floor median s | floor peak MiB | wedid ÷ floor |",
             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    for n in sizes(runs, "full"):
-        w, f = runs[f"full-{n}"]["wedid"], runs[f"full-{n}"]["floor"]
+    for n in sizes(runs, "full", place):
+        w, f = runs[f"full-{n}-{place}"]["wedid"], runs[f"full-{n}-{place}"]["floor"]
         rows.append(f"| {size_name(n)}+{size_name(n)} | {w.pages} | {w.median:.3f} | {w.cpu:.2f} | {w.peak / MIB:.0f} | "
                     f"{w.us_per_page:.0f} | {f.median:.3f} | {f.peak / MIB:.0f} | {w.median / f.median:.2f}× |")
     out = "\n".join(rows) + "\n"
-    for n in sizes(runs, "stories"):
-        w, h = runs[f"stories-{n}"]["wedid"], runs[f"stories-{n}"]["hugo"]
+    for n in sizes(runs, "stories", place):
+        w, h = runs[f"stories-{n}-{place}"]["wedid"], runs[f"stories-{n}-{place}"]["hugo"]
         out += (f"\nStories only, {size_name(n)} stories:\n\n"
                 "| tool | pages | median s | CPU s | peak MiB | µs/page |\n|---|---:|---:|---:|---:|---:|\n")
         for tool, r in (("wedid", w), ("hugo", h)):
@@ -89,15 +95,18 @@ def at_least(value, limit, unit):
     return verdict, f"{value:.2f}{unit} against ≥ {limit:.2f}{unit} ({(value - limit) / limit:+.0%} margin)"
 
 
-def goals(runs):
-    """Each goal of issue 5 that this run measured."""
+def goals(runs, place):
+    """Each goal of issues 5 and 15 that this run measured with outputs on `place`."""
     found = []
-    full = {n: runs[f"full-{n}"] for n in sizes(runs, "full")}
-    stories = runs.get("stories-10000")
+    full = {n: runs[f"full-{n}-{place}"] for n in sizes(runs, "full", place)}
+    stories = runs.get(f"stories-10000-{place}")
     if stories:
         w, h = stories["wedid"], stories["hugo"]
         found.append(("10k stories: wedid ≥ 5× faster than Hugo (wall)", at_least(h.median / w.median, 5, "×")))
         found.append(("10k stories: wedid peak ≤ 1/3 of Hugo's", at_most(w.peak / h.peak, 1 / 3, "×")))
+        if 10000 in full:
+            ratio = full[10000]["wedid"].median / h.median
+            found.append(("10k+10k site: wall ≤ 0.4× Hugo's 10k stories alone", at_most(ratio, 0.4, "×")))
     if 10000 in full:
         w = full[10000]["wedid"]
         found.append(("10k+10k: wall ≤ 1.5 s", at_most(w.median, 1.5, " s")))
@@ -119,7 +128,10 @@ def main():
     with open(os.path.join(folder, "machine.txt")) as f:
         machine = f.read()
     runs = load(folder)
-    print(machine + "\n" + table(runs) + "\nGoals (one run on a shared machine: figures are noisy):\n\n" + goals(runs), end="")
+    out = machine
+    for place in places(runs):
+        out += "\n" + table(runs, place) + f"\nGoals, outputs on {place} (one run on a shared machine: figures are noisy):\n\n" + goals(runs, place)
+    print(out, end="")
 
 
 if __name__ == "__main__":

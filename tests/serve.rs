@@ -121,6 +121,23 @@ fn edits_reload_and_errors_overlay_the_last_good_page() {
     assert!(!get(port, "/stories/first-story/").1.contains("wedid-errors"));
 }
 
+/// A file with ten mistakes: the overlay lists and counts all ten, not the first one.
+#[test]
+fn the_overlay_counts_every_problem_of_a_file() {
+    let dir = new_site();
+    let site = dir.path().join("site");
+    let server = start(&site);
+    let port = server.port;
+    let ten = include_str!("broken/88-ten-mistakes-in-one-file/site/content/projects/x.yaml");
+    std::fs::write(site.join("content/projects/x.yaml"), ten).expect("write");
+    wait_for(|| get(port, "/").1.contains("wedid-errors"), "the error overlay");
+    let (_, page) = get(port, "/");
+    assert!(page.contains("The site did not build: 10 problems to fix"), "{page}");
+    for line in [1, 2, 4, 5, 6, 7, 8, 10, 14, 16] {
+        assert!(page.contains(&format!("content/projects/x.yaml:{line}:")), "line {line}");
+    }
+}
+
 #[test]
 fn requests_cannot_leave_the_site_and_misses_get_the_404_page() {
     let dir = new_site();

@@ -27,9 +27,15 @@ impl Date {
 
     pub fn parse(text: &str) -> Result<Date, String> {
         let bad = || {
-            format!(
+            match Date::day_first(text) {
+            Some(meant) => format!(
+                "\"{text}\" is not a date{HINT_SEPARATOR}did you mean {}? Dates are written year-month-day, YYYY-MM-DD",
+                meant.iso()
+            ),
+            None => format!(
                 "\"{text}\" is not a date{HINT_SEPARATOR}write dates as YYYY-MM-DD, for example 2024-01-15 (or YYYY-MM, for example 2024-05, when only the month is known)"
-            )
+            ),
+        }
         };
         let parts: Vec<&str> = text.trim().split('-').collect();
         let num = |s: &str, len: usize| (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u16>().ok()).flatten();
@@ -47,6 +53,19 @@ impl Date {
             };
             format!("\"{text}\" is not a real date{HINT_SEPARATOR}{which}; write dates as YYYY-MM-DD, for example 2024-01-15")
         })
+    }
+
+    /// A date written day first, as in the UK (`15/01/2024`, `5.3.2024`, `15-01-2024`), when
+    /// it is a real day: the exact fix to offer. Never guessed when the day could be a month
+    /// (`03/04/2024`) — both readings are real days, and only the editor knows which is meant.
+    fn day_first(text: &str) -> Option<Date> {
+        let parts: Vec<&str> = text.trim().split(['/', '.', '-']).collect();
+        let [d, m, y] = parts.as_slice() else { return None };
+        let number = |s: &str, max_len: usize| (!s.is_empty() && s.len() <= max_len).then(|| s.parse::<u16>().ok()).flatten();
+        let (day, month, year) = (number(d, 2)?, number(m, 2)?, number(y, 4).filter(|_| y.len() == 4)?);
+        let ambiguous = day <= 12 && day != month;
+        let date = Date::new(year, u8::try_from(month).ok()?, Some(u8::try_from(day).ok()?))?;
+        (!ambiguous).then_some(date)
     }
 
     pub fn year(self) -> u16 {
@@ -202,7 +221,15 @@ mod tests {
         let err = Date::parse("2024-02-30").expect_err("not a day");
         assert!(err.contains("February 2024 has 29 days"), "{err}");
         let err = Date::parse("15/01/2024").expect_err("not iso");
-        assert!(err.contains("for example 2024-01-15"), "{err}");
+        assert_eq!(
+            err,
+            format!("\"15/01/2024\" is not a date{HINT_SEPARATOR}did you mean 2024-01-15? Dates are written year-month-day, YYYY-MM-DD")
+        );
+        // Day and month could be swapped, or the day does not exist: no guess.
+        for text in ["03/04/2024", "31/11/2025", "15/01/24"] {
+            let err = Date::parse(text).expect_err("not iso");
+            assert!(err.contains("write dates as YYYY-MM-DD, for example 2024-01-15"), "{err}");
+        }
         assert!(Date::parse("2024-13-01").is_err());
         assert!(Date::parse("2024").is_err());
     }

@@ -8,9 +8,13 @@
 pub mod date;
 pub mod front_matter;
 pub mod model;
+pub mod placeholder;
 pub mod privacy;
 pub mod schema;
 pub mod spans;
+pub mod translations;
+pub mod tree;
+pub mod validate;
 pub mod vocab;
 pub mod yaml;
 
@@ -20,6 +24,7 @@ pub use spans::Locations;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::site::{read_bytes, read_text, SourceFile, SourceKind};
 use rayon::prelude::*;
+use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
 
@@ -36,7 +41,8 @@ pub struct Doc<T> {
 /// The Markdown after a file's front matter.
 #[derive(Debug, Clone)]
 pub struct Body {
-    pub text: String,
+    /// Shared for the same reason as [`Locations`]' text: a story's body is most of its file.
+    pub text: std::sync::Arc<str>,
     /// The file line `text` starts on, to locate Markdown problems.
     pub first_line: usize,
 }
@@ -57,9 +63,13 @@ pub struct Content {
     /// still count as existing, so links and references to them are not reported again. A
     /// missing or broken `site.yaml` is here too, so its placeholder is not checked.
     pub unparsed: Vec<SourceFile>,
+    /// Translations of records (`crisis-line.cy.yaml`), parsed with their original's model
+    /// and checked against it; never records of their own.
+    pub translations: Vec<translations::Translation>,
 }
 
 /// One record file, parsed.
+#[derive(Debug, Clone)]
 pub enum Parsed {
     Strategy(Doc<model::Strategy>),
     Project(Doc<model::Project>),
@@ -87,7 +97,12 @@ pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) ->
     let allowed: Vec<String> = config.as_ref().map(|c| c.data.privacy.allowed_email_domains.clone()).unwrap_or_default();
     let results: Vec<(&SourceFile, Option<Parsed>, Diagnostics)> = files
         .par_iter()
-        .filter(|f| matches!(f.kind, SourceKind::Strategy | SourceKind::Project | SourceKind::Story | SourceKind::Page) || is_text_media(f))
+        .filter(|f| {
+            matches!(
+                f.kind,
+                SourceKind::Strategy | SourceKind::Project | SourceKind::Story | SourceKind::Page | SourceKind::Translation { .. }
+            ) || is_text_media(f)
+        })
         .map(|file| {
             let mut local = Diagnostics::new();
             let parsed = parse_file(root, file, &allowed, &mut local);
@@ -111,6 +126,7 @@ pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) ->
         media: Vec::new(),
         theme_files: Vec::new(),
         unparsed: Vec::new(),
+        translations: Vec::new(),
     };
     if config_unparsed {
         content.unparsed.push(SourceFile { kind: SourceKind::SiteConfig, path: PathBuf::from("site.yaml") });
@@ -121,6 +137,9 @@ pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) ->
         }
         diagnostics.extend(local.into_sorted());
         match parsed {
+            Some(parsed) if matches!(file.kind, SourceKind::Translation { .. }) => {
+                content.translations.push(translations::Translation::new(file, parsed));
+            }
             Some(Parsed::Strategy(d)) => content.strategies.push(d),
             Some(Parsed::Project(d)) => content.projects.push(d),
             Some(Parsed::Story(d)) => content.stories.push(d),
@@ -135,6 +154,7 @@ pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) ->
             _ => {}
         }
     }
+    translations::check(&content, diagnostics);
     content
 }
 
@@ -148,7 +168,7 @@ fn load_config(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics)
     };
     let text = read_text(root, &file.path).map_err(|d| diagnostics.push(d)).ok()?;
     privacy::scan(&text, &file.path, &[], None, diagnostics);
-    let (data, locs) = yaml::parse::<model::SiteConfig>(&text, &file.path, 1).map_err(|d| diagnostics.push(d)).ok()?;
+    let (data, locs) = yaml::parse::<model::SiteConfig>(&text, &file.path, 1).map_err(|d| diagnostics.extend(d)).ok()?;
     Some(Doc { slug: String::new(), file: file.path.clone(), data, locs, body: None })
 }
 
@@ -195,7 +215,11 @@ fn parse_text(file: &SourceFile, text: &str, allowed: &[String], diagnostics: &m
                 .hint(format!("file names may use only lowercase letters a-z, digits and hyphens; rename it to \"{}\"", slugify(&slug))),
         );
     }
-    let result = match file.kind {
+    let kind = match &file.kind {
+        SourceKind::Translation { of, .. } => of.as_ref(),
+        kind => kind,
+    };
+    let result = match kind {
         SourceKind::Strategy => yaml_doc(text, file, slug).map(Parsed::Strategy),
         SourceKind::Project => yaml_doc(text, file, slug).map(Parsed::Project),
         SourceKind::Story => markdown_doc(text, file, slug).map(Parsed::Story),
@@ -204,20 +228,21 @@ fn parse_text(file: &SourceFile, text: &str, allowed: &[String], diagnostics: &m
     };
     // Scanned after parsing, to know the file's waiver; a file that does not parse has none,
     // so everything in it is flagged.
-    let parsed = result.map_err(|d| diagnostics.push(d)).ok();
+    let parsed = result.map_err(|d| diagnostics.extend(d)).ok();
     privacy::scan(text, &file.path, allowed, parsed.as_ref().and_then(Parsed::waiver), diagnostics);
+    placeholder::scan(text, &file.path, diagnostics);
     parsed
 }
 
-fn yaml_doc<T: DeserializeOwned>(text: &str, file: &SourceFile, slug: String) -> Result<Doc<T>, Diagnostic> {
+fn yaml_doc<T: DeserializeOwned + JsonSchema>(text: &str, file: &SourceFile, slug: String) -> Result<Doc<T>, Vec<Diagnostic>> {
     let (data, locs) = yaml::parse(text, &file.path, 1)?;
     Ok(Doc { slug, file: file.path.clone(), data, locs, body: None })
 }
 
-fn markdown_doc<T: DeserializeOwned>(text: &str, file: &SourceFile, slug: String) -> Result<Doc<T>, Diagnostic> {
-    let split = front_matter::split(text, &file.path)?;
+fn markdown_doc<T: DeserializeOwned + JsonSchema>(text: &str, file: &SourceFile, slug: String) -> Result<Doc<T>, Vec<Diagnostic>> {
+    let split = front_matter::split(text, &file.path).map_err(|d| vec![d])?;
     let (data, locs) = yaml::parse(split.yaml, &file.path, 2)?;
-    let body = Some(Body { text: split.body.to_string(), first_line: split.body_first_line });
+    let body = Some(Body { text: split.body.into(), first_line: split.body_first_line });
     Ok(Doc { slug, file: file.path.clone(), data, locs, body })
 }
 

@@ -5,7 +5,7 @@
 //! Invariant: this module knows nothing of tera, pulldown-cmark or the site graph.
 
 use super::date::Date;
-use super::schema::{benefit_ids, involvement_id, involvement_overrides, slug, slugs};
+use super::schema::{benefit_ids, involvement_id, involvement_overrides, language_tags, slug, slugs};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -26,6 +26,12 @@ pub struct SiteConfig {
     /// publish in another language.
     #[serde(default = "default_language")]
     pub language: String,
+    /// For a site published in more than one language: every language, the site's own
+    /// `language` first, such as `[en-GB, cy]`. Each record may then have a translation beside
+    /// it, named with the language: `crisis-line.cy.yaml` beside `crisis-line.yaml`.
+    #[serde(default)]
+    #[schemars(schema_with = "language_tags")]
+    pub languages: Vec<String>,
     /// One or two sentences about the site, for search engines and the home page.
     pub description: Option<String>,
     /// How the public can reach your involvement team: shown in the footer and on the
@@ -59,9 +65,44 @@ pub struct SiteConfig {
     #[schemars(range(min = SiteConfig::MIN_PAGE_SIZE, max = SiteConfig::MAX_PAGE_SIZE))]
     #[schemars(extend("default" = SiteConfig::DEFAULT_PAGE_SIZE))]
     pub page_size: Option<i64>,
+    /// The licence the open data is published under, shown on the open data page and in the
+    /// JSON. Public bodies in the UK usually use the Open Government Licence, the default.
+    pub data_licence: Option<Licence>,
+    /// Your organisation's logo, such as `media/logo.svg`: shown at the top of every page,
+    /// with the organisation's name as its text alternative.
+    pub logo: Option<String>,
+    /// Where readers can tell you whether a project page got it right: a web address
+    /// (`https://…`) or an email address. Each project page links to it.
+    pub feedback: Option<String>,
+}
+
+/// A licence: its name and where to read it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Licence {
+    /// Such as "Open Government Licence v3.0".
+    pub name: String,
+    /// The licence's own web page.
+    #[schemars(regex(pattern = r"^https?://"))]
+    pub url: String,
+}
+
+impl Licence {
+    /// The Open Government Licence v3.0, which UK public bodies publish open data under.
+    pub fn open_government() -> Licence {
+        Licence {
+            name: "Open Government Licence v3.0".into(),
+            url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/".into(),
+        }
+    }
 }
 
 impl SiteConfig {
+    /// `data_licence`, or the Open Government Licence when it is not given.
+    pub fn data_licence(&self) -> Licence {
+        self.data_licence.clone().unwrap_or_else(Licence::open_government)
+    }
+
     /// Stands in for a site.yaml that is missing or broken, so the other files are still
     /// checked in the same run. Its build never writes: the site.yaml error stops it.
     pub fn placeholder() -> SiteConfig {
@@ -70,6 +111,7 @@ impl SiteConfig {
             organisation: String::new(),
             base_url: "https://example.invalid/".into(),
             language: default_language(),
+            languages: Vec::new(),
             description: None,
             contact: None,
             get_involved: None,
@@ -79,6 +121,9 @@ impl SiteConfig {
             benefits: BTreeMap::new(),
             allow_raw_html: false,
             page_size: None,
+            data_licence: None,
+            logo: None,
+            feedback: None,
         }
     }
 
@@ -108,11 +153,8 @@ impl SiteConfig {
     pub fn page_size_error(found: &str) -> (String, String) {
         let (min, max) = (Self::MIN_PAGE_SIZE, Self::MAX_PAGE_SIZE);
         (
-            format!("page_size must be a whole number from {min} to {max}, not {found}"),
-            format!(
-                "it sets how many projects or stories each list page shows: write a number such as 20, or delete the line to show {}",
-                Self::DEFAULT_PAGE_SIZE
-            ),
+            format!("page_size: must be a whole number from {min} to {max}, not {found}"),
+            format!("write a whole number from {min} to {max}, or delete the line to use {}", Self::DEFAULT_PAGE_SIZE),
         )
     }
 }
@@ -442,6 +484,12 @@ pub struct Project {
     /// A team email address or phone number for this project, never a personal one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
+    /// An Easy Read version of the project (Markdown), for people with a learning disability
+    /// and anyone who wants it short and plain: short sentences, one idea on each line, and
+    /// a picture with alt text at the start of a line if it helps (`![A phone](media/phone.svg)
+    /// You can phone us.`). It gets its own page, linked from the project's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub easy_read: Option<String>,
     /// `true` keeps the project out of the published site until it is ready.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     #[schemars(extend("default" = false))]
@@ -576,10 +624,16 @@ pub struct Quote {
 /// A picture, with a text alternative for people who cannot see it.
 #[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(extend(
-    "if" = { "properties": { "decorative": { "const": true } }, "required": ["decorative"] },
-    "else" = { "properties": { "alt": { "type": "string", "minLength": 1 } }, "required": ["alt"] }
-))]
+#[schemars(extend("allOf" = [
+    {
+        "if": { "properties": { "decorative": { "const": true } }, "required": ["decorative"] },
+        "else": { "properties": { "alt": { "type": "string", "minLength": 1 } }, "required": ["alt"] }
+    },
+    {
+        "if": { "properties": { "shows_people": { "const": true } }, "required": ["shows_people"] },
+        "then": { "properties": { "consent": { "const": true } }, "required": ["consent"] }
+    }
+]))]
 pub struct Image {
     /// The file, such as `media/cafe.jpg`.
     pub src: String,
@@ -589,6 +643,13 @@ pub struct Image {
     /// `true` when the picture adds nothing to the words (then `alt` may be empty).
     #[serde(default)]
     pub decorative: bool,
+    /// `true` when people can be recognised in the picture. Then `consent: true` is required.
+    #[serde(default)]
+    pub shows_people: bool,
+    /// `true` when everyone who can be recognised agreed to the picture being published (for a
+    /// child, their parent or carer). Required when `shows_people` is `true`.
+    #[serde(default)]
+    pub consent: bool,
 }
 
 /// Front matter of `content/pages/<slug>.md`: a free page.

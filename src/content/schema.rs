@@ -4,7 +4,14 @@
 
 use super::model::{InvolvementTypeText, SiteConfig};
 use super::vocab::Vocabulary;
-use schemars::{json_schema, Schema, SchemaGenerator};
+use schemars::generate::SchemaSettings;
+use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+
+/// The JSON Schema (draft 7) of a record type: the one `wedid schema` writes for editors'
+/// tools and the one [`super::validate`] checks a refused file against.
+pub fn root<T: JsonSchema>() -> Schema {
+    SchemaSettings::draft07().into_generator().into_root_schema_for::<T>()
+}
 
 /// The slug rule of [`super::is_slug`], as a pattern.
 pub const SLUG_PATTERN: &str = "^[a-z0-9-]+$";
@@ -42,4 +49,10 @@ pub fn involvement_overrides(generator: &mut SchemaGenerator) -> Schema {
     let properties: serde_json::Map<String, serde_json::Value> =
         Vocabulary::type_ids().map(|id| (id.to_string(), text.clone().to_value())).collect();
     json_schema!({ "type": "object", "properties": properties, "additionalProperties": false })
+}
+
+/// `languages` in site.yaml: the tags wedid knows, each once.
+pub fn language_tags(_: &mut SchemaGenerator) -> Schema {
+    let tags: Vec<&str> = super::translations::KNOWN_LANGUAGES.iter().map(|(tag, _)| *tag).collect();
+    json_schema!({ "type": "array", "items": { "type": "string", "enum": tags }, "uniqueItems": true })
 }

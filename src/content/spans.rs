@@ -15,7 +15,9 @@ use yaml_rust2::scanner::Marker;
 /// Value positions of one YAML document, found on first use.
 #[derive(Debug, Clone, Default)]
 pub struct Locations {
-    text: String,
+    /// Shared, so the preview's copy of the content (kept to rebuild the graph after a save)
+    /// costs a reference count per file, not a copy of every file's text.
+    text: std::sync::Arc<str>,
     first_line: usize,
     index: OnceLock<Index>,
 }
@@ -38,12 +40,12 @@ impl Locations {
     /// Positions in `text`; `first_line` is the file line the text starts on (front matter
     /// starts on line 2). Nothing is indexed until a position is asked for.
     pub fn new(text: &str, first_line: usize) -> Self {
-        Locations { text: text.to_string(), first_line, index: OnceLock::new() }
+        Locations { text: text.into(), first_line, index: OnceLock::new() }
     }
 
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
-            let mut indexer = Indexer { first_line: self.first_line, ..Indexer::default() };
+            let mut indexer = Indexer { first_line: self.first_line, text: &self.text, ..Indexer::default() };
             // Errors here are impossible after serde_yaml accepted the text, and harmless if
             // the two parsers ever disagree: lookups then fall back to the start of the file.
             let _ = Parser::new_from_str(&self.text).load(&mut indexer, false);
@@ -94,15 +96,16 @@ enum Frame {
 }
 
 #[derive(Debug, Default)]
-struct Indexer {
+struct Indexer<'t> {
     first_line: usize,
+    text: &'t str,
     stack: Vec<Frame>,
     values: HashMap<String, Location>,
     keys: HashMap<String, Location>,
     duplicate: Option<(String, Location)>,
 }
 
-impl Indexer {
+impl Indexer<'_> {
     /// The path the next value will have, advancing the parent's cursor. `None` when the
     /// next scalar is a mapping key.
     fn next_value_path(&mut self) -> Option<String> {
@@ -116,8 +119,9 @@ impl Indexer {
         }
     }
 
+    /// Where `mark` is in the file (a value that ends it included: see `Location::within`).
     fn location(&self, mark: Marker) -> Location {
-        Location::new(mark.line() + self.first_line - 1, mark.col() + 1)
+        Location::new(mark.line() + self.first_line - 1, mark.col() + 1).within(self.text, self.first_line)
     }
 }
 
@@ -129,7 +133,7 @@ fn join(parent: &str, child: &str) -> String {
     }
 }
 
-impl MarkedEventReceiver for Indexer {
+impl MarkedEventReceiver for Indexer<'_> {
     fn on_event(&mut self, event: Event, mark: Marker) {
         let location = self.location(mark);
         match event {

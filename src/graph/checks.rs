@@ -4,6 +4,7 @@
 
 use super::{figures, links};
 use crate::content::model::{ActionStatus, Page, Project, ProjectStatus, SiteConfig, Story, Strategy};
+use crate::content::validate;
 use crate::content::vocab::Vocabulary;
 use crate::content::{is_slug, Date, Doc};
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
@@ -57,14 +58,23 @@ fn required_text<T>(doc: &Doc<T>, path: &str, value: &str, diagnostics: &mut Dia
     }
 }
 
+/// In the same words as [`validate`] uses for a file it checks field by field.
 fn summary_length<T>(doc: &Doc<T>, path: &str, summary: &str, diagnostics: &mut Diagnostics) {
     let count = summary.trim().chars().count();
     if count > SUMMARY_MAX {
         diagnostics.push(
-            error(doc, path, "summary-too-long", format!("the summary is {count} characters long; the limit is {SUMMARY_MAX}"))
-                .hint(format!("shorten it by {} characters; put the detail in the main text", count - SUMMARY_MAX)),
+            error(doc, path, "too-long", validate::too_long(path, count, SUMMARY_MAX)).hint(validate::too_long_hint(count, SUMMARY_MAX)),
         );
     }
+}
+
+/// A reference to a record whose own file has errors: said, so the editor knows the name is
+/// right and the fix is in that file.
+/// A warning, not an error: the mistake is in the other file, already counted there.
+fn has_errors<T>(doc: &Doc<T>, path: &str, what: &str, slug: &str) -> Diagnostic {
+    Diagnostic::warning("ref-has-errors", &doc.file, format!("the {what} \"{slug}\" has errors of its own, listed above"))
+        .at(doc.locs.at(path))
+        .hint(format!("fix the errors in that {what}'s file; this reference is checked again once it loads"))
 }
 
 /// An unknown id with a did-you-mean hint listing the allowed ids.
@@ -86,13 +96,14 @@ pub fn site_config(doc: &Doc<SiteConfig>, diagnostics: &mut Diagnostics) {
         if !Vocabulary::type_ids().any(|t| t == id) {
             let mut d = unknown_id(doc, &format!("involvement_types.{id}"), "involvement type", id, Vocabulary::type_ids());
             d.location = doc.locs.key_at(&format!("involvement_types.{id}"));
+            d.message = format!("involvement_types: {}", d.message);
             diagnostics.push(d);
         }
     }
     for id in c.benefits.keys() {
         if !is_slug(id) {
             diagnostics.push(
-                error(doc, &format!("benefits.{id}"), "bad-slug", format!("the benefit id \"{id}\" is not a valid id"))
+                error(doc, &format!("benefits.{id}"), "bad-slug", format!("benefits: the id \"{id}\" is not a valid id"))
                     .at(doc.locs.key_at(&format!("benefits.{id}")))
                     .hint("ids use only lowercase letters a-z, digits and hyphens"),
             );
@@ -100,7 +111,7 @@ pub fn site_config(doc: &Doc<SiteConfig>, diagnostics: &mut Diagnostics) {
     }
     if c.language.trim().is_empty() || !c.language.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-') {
         diagnostics.push(
-            error(doc, "language", "invalid-value", format!("\"{}\" is not a language tag", c.language))
+            error(doc, "language", "invalid-value", format!("language: \"{}\" is not a language tag", c.language))
                 .hint("use a tag such as en-GB or cy"),
         );
     }
@@ -193,15 +204,24 @@ pub fn project(doc: &Doc<Project>, ctx: &Context, diagnostics: &mut Diagnostics)
     let strategy = match &p.strategy {
         Some(slug) => match ctx.strategy_index.get(slug.as_str()) {
             Some(&i) => Some(i),
-            None if ctx.unparsed_strategies.contains(slug) => None,
+            None if ctx.unparsed_strategies.contains(slug) => {
+                diagnostics.push(has_errors(doc, "strategy", "strategy", slug));
+                None
+            }
             None => {
-                diagnostics.push(unknown_id(doc, "strategy", "strategy", slug, ctx.strategies.iter().map(|s| s.slug.as_str())));
+                let names = ctx.strategies.iter().map(|s| s.slug.as_str()).chain(ctx.unparsed_strategies.iter().map(String::as_str));
+                diagnostics.push(unknown_id(doc, "strategy", "strategy", slug, names));
                 None
             }
         },
         None if ctx.strategies.len() == 1 => Some(0),
         // The strategy it would default to may be the one that failed to parse.
-        None if !ctx.unparsed_strategies.is_empty() => None,
+        None if !ctx.unparsed_strategies.is_empty() => {
+            if let (false, [], [only]) = (p.ambitions.is_empty(), ctx.strategies, Vec::from_iter(ctx.unparsed_strategies).as_slice()) {
+                diagnostics.push(has_errors(doc, "ambitions", "strategy", only));
+            }
+            None
+        }
         None => {
             if !p.ambitions.is_empty() {
                 diagnostics.push(
@@ -306,8 +326,10 @@ pub fn story(
     summary_length(doc, "summary", &s.summary, diagnostics);
     let project = s.project.as_ref().and_then(|slug| match projects.get(slug.as_str()) {
         Some(&i) => Some(i),
-        // Its own file's error is already reported; do not report the reference too.
-        None if unparsed_projects.contains(slug) => None,
+        None if unparsed_projects.contains(slug) => {
+            diagnostics.push(has_errors(doc, "project", "project", slug));
+            None
+        }
         None if draft_projects.contains(slug) => {
             diagnostics.push(
                 error(doc, "project", "draft-ref", format!("the project \"{slug}\" is a draft, so this story cannot link to it"))
@@ -316,7 +338,7 @@ pub fn story(
             None
         }
         None => {
-            let mut names: Vec<&str> = projects.keys().copied().collect();
+            let mut names: Vec<&str> = projects.keys().copied().chain(unparsed_projects.iter().map(String::as_str)).collect();
             names.sort_unstable();
             diagnostics.push(unknown_id(doc, "project", "project", slug, names));
             None
@@ -356,6 +378,17 @@ pub fn story(
                     .hint("add `alt: \"…\"` describing what the picture shows; only if it is purely decorative, use `alt: \"\"` with `decorative: true`"),
             );
         }
+        if image.shows_people && !image.consent {
+            diagnostics.push(
+                error(
+                    doc,
+                    "image.shows_people",
+                    "no-consent",
+                    "this image shows people but is not marked as having their consent to publish",
+                )
+                .hint("only publish a photo of people who agreed to it (for a child, their parent or carer); then add `consent: true`"),
+            );
+        }
         let src = media_path(&image.src);
         if !media.contains(&src) {
             let mut names: Vec<&str> = media.iter().map(String::as_str).collect();
@@ -388,8 +421,36 @@ pub fn get_involved(doc: &Doc<SiteConfig>, urls: &BTreeSet<String>, diagnostics:
     match links::check(&as_link, urls) {
         Ok(_) => Some(as_link),
         Err((message, hint)) => {
-            diagnostics.push(error(doc, "get_involved", "bad-link", message).hint(hint));
+            diagnostics.push(error(doc, "get_involved", "bad-link", format!("get_involved: {message}")).hint(hint));
             None
+        }
+    }
+}
+
+/// Checks `logo` (a file in `content/media/`) and `feedback` (a web or email address).
+pub fn logo_and_feedback(doc: &Doc<SiteConfig>, media: &[std::path::PathBuf], diagnostics: &mut Diagnostics) {
+    if let Some(logo) = &doc.data.logo {
+        let src = media_path(logo);
+        let names: Vec<String> =
+            media.iter().map(|m| m.to_string_lossy().replace('\\', "/").trim_start_matches("content/").to_string()).collect();
+        if !names.contains(&src) {
+            diagnostics.push(
+                error(doc, "logo", "missing-media", format!("the logo \"{logo}\" is not in content/media/")).hint(
+                    did_you_mean(&src, names.iter().map(String::as_str))
+                        .unwrap_or_else(|| "put the file in content/media/ and write its path as media/<file name>".into()),
+                ),
+            );
+        }
+    }
+    if let Some(feedback) = &doc.data.feedback {
+        let f = feedback.trim();
+        let web = f.starts_with("https://") || f.starts_with("http://");
+        let email = !web && f.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !f.contains(char::is_whitespace));
+        if !web && !email {
+            diagnostics.push(
+                error(doc, "feedback", "bad-link", format!("feedback must be a web address or an email address, not \"{f}\""))
+                    .hint("write a form's address (https://…) or your team's email (involvement@example.nhs.uk)"),
+            );
         }
     }
 }

@@ -248,11 +248,30 @@ pub enum Filter {
     Year(u16),
 }
 
+/// A project whose service gives no slug (`service: "–"`) can have no service page, and every
+/// project belongs to one: it is reported and left out of the graph like a file that did not
+/// load, so references to it say that it has errors of its own.
+fn drop_projects_without_service(projects: &mut Vec<Doc<Project>>, unparsed: &mut Vec<SourceFile>, diagnostics: &mut Diagnostics) {
+    projects.retain(|p| {
+        if !slugify(p.data.service.trim()).is_empty() {
+            return true;
+        }
+        diagnostics.push(
+            Diagnostic::error("empty-field", &p.file, "service: the service needs a name with letters or digits")
+                .at(p.locs.at("service"))
+                .hint("write the service's name, such as Crisis and home treatment"),
+        );
+        unparsed.push(SourceFile { kind: SourceKind::Project, path: p.file.clone() });
+        false
+    });
+}
+
 /// Resolves and checks the content. Returns a graph even when there are errors, so that
 /// every problem is found; `build` refuses to write when any error was reported. `history`
 /// gives each record's last-updated date and each project's changes.
 pub fn build(content: Content, options: &GraphOptions, history: &History, diagnostics: &mut Diagnostics) -> SiteGraph {
-    let Content { config, strategies, projects, stories, pages, media, theme_files, unparsed } = content;
+    let Content { config, strategies, mut projects, stories, pages, media, theme_files, mut unparsed, translations: _ } = content;
+    drop_projects_without_service(&mut projects, &mut unparsed, diagnostics);
     let unparsed_of =
         |kind: SourceKind| -> BTreeSet<String> { unparsed.iter().filter(|f| f.kind == kind).map(|f| f.stem().to_string()).collect() };
     let (unparsed_strategies, unparsed_projects) = (unparsed_of(SourceKind::Strategy), unparsed_of(SourceKind::Project));
@@ -264,7 +283,7 @@ pub fn build(content: Content, options: &GraphOptions, history: &History, diagno
     let base_text = options.base_url.clone().unwrap_or_else(|| config.data.base_url.clone());
     let base = BaseUrl::parse(&base_text).unwrap_or_else(|| {
         diagnostics.push(
-            Diagnostic::error("bad-base-url", &config.file, format!("\"{base_text}\" is not a web address"))
+            Diagnostic::error("bad-base-url", &config.file, format!("base_url: \"{base_text}\" is not a web address"))
                 .at(config.locs.at("base_url"))
                 .hint("write the full address the site will be published at, such as https://involvement.example.nhs.uk/"),
         );
@@ -312,11 +331,6 @@ pub fn build(content: Content, options: &GraphOptions, history: &History, diagno
                 .hint("use one spelling of the service name in every project"),
             ),
             Some(_) => {}
-            None if slug.is_empty() => diagnostics.push(
-                Diagnostic::error("empty-field", &p.file, "the service needs a name with letters or digits")
-                    .at(p.locs.at("service"))
-                    .hint("write the service's name, such as Crisis and home treatment"),
-            ),
             None => {
                 service_slugs.insert(slug, (name, p.file.clone()));
             }
@@ -462,6 +476,7 @@ pub fn build(content: Content, options: &GraphOptions, history: &History, diagno
         checks::project_links(&p.doc, &graph.urls, diagnostics);
     }
     graph.get_involved = checks::get_involved(&graph.config, &graph.urls, diagnostics);
+    checks::logo_and_feedback(&graph.config, &graph.media, diagnostics);
     graph
 }
 

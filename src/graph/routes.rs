@@ -47,6 +47,10 @@ pub enum RouteKind {
         page: usize,
     },
     Project(usize),
+    /// A project's Easy Read version.
+    EasyRead(usize),
+    /// `/easy-read/`: every Easy Read version; claimed only when there is one.
+    EasyReadList,
     StoryList {
         page: usize,
     },
@@ -155,6 +159,9 @@ pub(super) fn allocate(graph: &SiteGraph, unparsed: &[SourceFile], diagnostics: 
     for m in graph.media_urls() {
         claims.address(m, &builtin);
     }
+    if graph.projects.iter().any(|p| p.doc.data.easy_read.is_some()) {
+        claims.route(urls::EASY_READ.to_string(), RouteKind::EasyReadList, &builtin, Location::START);
+    }
     for (i, t) in graph.vocab.types.iter().enumerate() {
         claims.route(urls::involvement_type(t.id), RouteKind::InvolvementType { kind: i, page: 1 }, &builtin, Location::START);
         claims.route(urls::project_filter("type", t.id), Listing::Projects(Filter::Type(i)).page(1), &builtin, Location::START);
@@ -219,6 +226,9 @@ fn records(graph: &SiteGraph, claims: &mut Claims) {
         if !claims.reserved(&p.doc.file, &p.doc.slug, &urls::RESERVED_PROJECT, "under /you-said-we-did/") {
             claims.route(urls::project(&p.doc.slug), RouteKind::Project(i), &p.doc.file, start);
             claims.route(urls::project_feed(&p.doc.slug), RouteKind::ProjectFeed(i), &p.doc.file, start);
+            if p.doc.data.easy_read.is_some() {
+                claims.route(urls::easy_read(&p.doc.slug), RouteKind::EasyRead(i), &p.doc.file, start);
+            }
         }
     }
     for (i, s) in graph.stories.iter().enumerate() {

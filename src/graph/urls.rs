@@ -18,16 +18,19 @@ pub const DATA: &str = "data/";
 pub const REPORTS: &str = "reports/";
 pub const CSV: &str = "data/you-said-we-did.csv";
 pub const JSON: &str = "data/you-said-we-did.json";
-pub const SEARCH_INDEX: &str = "search/index.json";
+/// The search engine's script; the rest of its bundle (index, fragments) sits beside it.
+pub const SEARCH_INDEX: &str = "search/pagefind.js";
 pub const FEED: &str = "feed.xml";
 pub const SITEMAP: &str = "sitemap.xml";
 pub const ROBOTS: &str = "robots.txt";
 pub const NOT_FOUND: &str = "404.html";
 pub const ASSETS: &str = "assets/";
 pub const MEDIA: &str = "media/";
+pub const EASY_READ: &str = "easy-read/";
 
 /// First path segments that belong to wedid: a free page may not take them.
-pub const RESERVED_TOP: [&str; 15] = [
+pub const RESERVED_TOP: [&str; 16] = [
+    "easy-read",
     "you-said-we-did",
     "reports",
     "stories",
@@ -50,6 +53,10 @@ pub const RESERVED_PROJECT: [&str; 5] = ["service", "type", "status", "year", "p
 
 pub fn project(slug: &str) -> String {
     format!("{PROJECTS}{slug}/")
+}
+/// A project's Easy Read version, beside its page.
+pub fn easy_read(slug: &str) -> String {
+    format!("{PROJECTS}{slug}/{EASY_READ}")
 }
 pub fn story(slug: &str) -> String {
     format!("{STORIES}{slug}/")

@@ -79,6 +79,15 @@ impl History {
         History { in_git: true, files }
     }
 
+    /// Notes that `file` was saved since the history was read (the preview): inside git its
+    /// saved bytes are taken to differ from the last commit, so it shows "not yet published"
+    /// until the next full read compares them.
+    pub fn saved(&mut self, file: &Path) {
+        if self.in_git {
+            self.files.entry(file.to_path_buf()).or_default().uncommitted = true;
+        }
+    }
+
     /// What git says about one file; `None` outside git or for a file it does not know.
     pub fn of(&self, file: &Path) -> Option<&FileHistory> {
         self.files.get(file)

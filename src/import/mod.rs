@@ -13,6 +13,8 @@ mod columns;
 mod rows;
 mod table;
 
+pub use columns::recognised as recognised_headings;
+
 use crate::content::yaml;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::schema::{self, FileKind};
@@ -44,6 +46,12 @@ pub struct ImportReport {
     /// Data rows read, and how many of them went into a project.
     pub rows: usize,
     pub rows_imported: usize,
+    /// "You said" items and actions in the files written (or that would be).
+    pub items: usize,
+    pub actions: usize,
+    /// Each heading of the sheet and what it was taken as (`None`: not imported), for
+    /// `--dry-run` to show.
+    pub headings: Vec<(String, Option<&'static str>)>,
     /// Project files written (or, in a dry run, that would be written).
     pub files: Vec<PathBuf>,
 }
@@ -71,7 +79,12 @@ pub fn import(options: &ImportOptions) -> Result<ImportReport> {
                 Diagnostic::error(
                     "import-exists",
                     &path,
-                    format!("{} already exists, so the project \"{}\" was not written", path.display(), project.project.title),
+                    format!(
+                        "{} already exists, so the project \"{}\" ({}) was not written",
+                        path.display(),
+                        project.project.title,
+                        rows::named(&project.rows)
+                    ),
                 )
                 .hint("use --force to replace it, or move the file out of the way first"),
             );
@@ -80,6 +93,8 @@ pub fn import(options: &ImportOptions) -> Result<ImportReport> {
         let body = yaml::to_text(&project.project).map_err(|e| anyhow::anyhow!("writing {} as YAML: {e}", path.display()))?;
         let text = format!("{}{body}", header(&options.file, project.rows.len()));
         report.rows_imported += project.rows.len();
+        report.items += project.project.you_said.len();
+        report.actions += project.project.you_said.iter().map(|i| i.we_did.len()).sum::<usize>();
         if !options.dry_run {
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
@@ -103,8 +118,8 @@ fn read(options: &ImportOptions, problems: &mut Vec<Diagnostic>, report: &mut Im
     let mapping = match &options.mapping {
         Some(path) => match columns::Mapping::read(path) {
             Ok(mapping) => mapping,
-            Err(problem) => {
-                problems.push(problem);
+            Err(found) => {
+                problems.extend(found);
                 return Vec::new();
             }
         },
@@ -119,7 +134,10 @@ fn read(options: &ImportOptions, problems: &mut Vec<Diagnostic>, report: &mut Im
     };
     report.rows = table.rows.iter().filter(|r| r.cells.iter().any(|c| !c.trim().is_empty())).count();
     match columns::Columns::find(&table.headings, &mapping, &options.file, problems) {
-        Some(columns) => rows::projects(&table, &columns, &options.file, &options.involvement, problems),
+        Some(columns) => {
+            report.headings = columns.taken_as(&table.headings).into_iter().map(|(h, f)| (h, f.map(columns::Field::label))).collect();
+            rows::projects(&table, &columns, &options.file, &options.involvement, problems)
+        }
         None => Vec::new(),
     }
 }

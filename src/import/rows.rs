@@ -36,6 +36,8 @@ struct Line {
     theme: Option<String>,
     said: Option<String>,
     action: Option<Action>,
+    /// Warnings about the row, reported when it is imported.
+    notes: Vec<Diagnostic>,
 }
 
 /// A project while its rows are being read.
@@ -59,7 +61,10 @@ pub fn projects(table: &Table, columns: &Columns, file: &Path, involvement: &str
             continue;
         }
         let line = match cells.line(previous_project.as_deref()) {
-            Ok(line) => line,
+            Ok(mut line) => {
+                problems.append(&mut line.notes);
+                line
+            }
             Err(mut errors) => {
                 problems.append(&mut errors);
                 continue;
@@ -151,7 +156,8 @@ impl Cells<'_> {
                 None
             })
         });
-        let action = self.action(row_date, action_date, &mut errors);
+        let mut notes = Vec::new();
+        let action = self.action(row_date, action_date, &mut errors, &mut notes);
         match (errors.is_empty(), project) {
             (true, Some(project)) => Ok(Line {
                 project,
@@ -165,6 +171,7 @@ impl Cells<'_> {
                 theme: self.get(Field::Theme),
                 said: self.get(Field::YouSaid),
                 action,
+                notes,
             }),
             _ => Err(errors),
         }
@@ -172,7 +179,13 @@ impl Cells<'_> {
 
     /// The row's action, if it has one. Without an action-date column, the row's date is the
     /// date a done action was done.
-    fn action(&self, row_date: Option<Date>, action_date: Option<Date>, errors: &mut Vec<Diagnostic>) -> Option<Action> {
+    fn action(
+        &self,
+        row_date: Option<Date>,
+        action_date: Option<Date>,
+        errors: &mut Vec<Diagnostic>,
+        notes: &mut Vec<Diagnostic>,
+    ) -> Option<Action> {
         let status_text = self.get(Field::Status);
         let status = match status_text.as_deref().map(action_status) {
             Some(Some(status)) => status,
@@ -188,12 +201,23 @@ impl Cells<'_> {
             None => None,
         };
         let Some(text) = self.get(Field::WeDid) else {
+            // The feedback is kept: without the action's words there is only an item that
+            // awaits a response, and the editor is told so.
             if let Some(status) = status {
-                errors.push(self.error(
-                    Field::WeDid,
-                    format!("the status is {} but there is no action", status_word(status)),
-                    "add what was done, or clear the status",
-                ));
+                let column = self.columns.index(Field::WeDid).or(self.columns.index(Field::Status)).map_or(1, |i| i + 1);
+                notes.push(
+                    Diagnostic::warning(
+                        "import-no-action",
+                        self.file,
+                        format!(
+                            "row {}: the status is {} but there is no action, so the feedback was imported as awaiting a response",
+                            self.row.number,
+                            status_word(status)
+                        ),
+                    )
+                    .at(Location::new(self.row.number, column))
+                    .hint("write what was done in the project's file, under we_did:"),
+                );
             }
             return None;
         };
@@ -263,7 +287,7 @@ impl Draft {
                 Diagnostic::error(
                     "import-row",
                     file,
-                    format!("the project \"{}\" has no dates, so wedid cannot tell when it started", p.project),
+                    format!("{}: the project \"{}\" has no dates, so wedid cannot tell when it started", named(&self.rows), p.project),
                 )
                 .at(at)
                 .hint("add a started column, or dates to its rows; the project was not imported"),
@@ -322,10 +346,20 @@ impl Draft {
             you_said: self.items,
             outcome: None,
             contact: None,
+            easy_read: None,
             draft: false,
             privacy_waiver: None,
         };
         Some(Imported { slug: self.slug, project, rows: self.rows })
+    }
+}
+
+/// "row 4" or "rows 4, 7 and 9": the rows a message is about, so none is dropped unnamed.
+pub fn named(rows: &[usize]) -> String {
+    match rows {
+        [] => "no rows".into(),
+        [one] => format!("row {one}"),
+        [rest @ .., last] => format!("rows {} and {last}", rest.iter().map(usize::to_string).collect::<Vec<_>>().join(", ")),
     }
 }
 

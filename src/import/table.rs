@@ -38,11 +38,13 @@ pub fn read(path: &Path, sheet: Option<&str>, problems: &mut Vec<Diagnostic>) ->
 
 fn read_csv(path: &Path, problems: &mut Vec<Diagnostic>) -> Result<Table, Diagnostic> {
     let unreadable = |e: csv::Error| Diagnostic::error("import-unreadable", path, format!("the file cannot be read: {e}"));
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_path(path).map_err(unreadable)?;
+    let bytes = std::fs::read(path).map_err(|e| Diagnostic::error("import-unreadable", path, format!("the file cannot be read: {e}")))?;
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes.as_slice());
+    let mut rows = RowNumbers { bytes: &bytes, at: 0, row: 1, quoted: false };
     let mut table = Table::default();
     for record in reader.byte_records() {
         let record = record.map_err(unreadable)?;
-        let number = record.position().map_or(0, |p| p.line() as usize);
+        let number = rows.at_offset(record.position().map_or(0, |p| p.byte() as usize));
         let cells: Result<Vec<String>, _> = record.iter().map(|c| std::str::from_utf8(c).map(|s| s.trim().to_string())).collect();
         match cells {
             Ok(mut cells) if table.headings.is_empty() => {
@@ -60,6 +62,36 @@ fn read_csv(path: &Path, problems: &mut Vec<Diagnostic>) -> Result<Table, Diagno
         }
     }
     Ok(table)
+}
+
+/// The row a spreadsheet shows for a byte offset of a CSV file: line ends outside quotes
+/// counted as Excel counts them, so CRLF, LF and lone CR files, blank lines and cells with
+/// line breaks inside all give the numbers the editor sees. (The csv crate's own line count
+/// counts a CRLF record end as no line at all.)
+struct RowNumbers<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    row: usize,
+    quoted: bool,
+}
+
+impl RowNumbers<'_> {
+    /// Offsets must be asked for in increasing order, as records come. The csv crate may
+    /// place a record just before the line end that precedes it, so line ends at `offset`
+    /// are passed over first: a record never starts with one.
+    fn at_offset(&mut self, offset: usize) -> usize {
+        let start = offset + self.bytes.get(offset..).map_or(0, |rest| rest.iter().take_while(|b| matches!(b, b'\r' | b'\n')).count());
+        while self.at < start.min(self.bytes.len()) {
+            match self.bytes[self.at] {
+                b'"' => self.quoted = !self.quoted,
+                b'\n' if !self.quoted => self.row += 1,
+                b'\r' if !self.quoted && self.bytes.get(self.at + 1) != Some(&b'\n') => self.row += 1,
+                _ => {}
+            }
+            self.at += 1;
+        }
+        self.row
+    }
 }
 
 fn read_workbook(path: &Path, sheet: Option<&str>) -> Result<Table, Diagnostic> {
@@ -131,8 +163,24 @@ mod tests {
         let table = read(&path, None, &mut problems).expect("read");
         assert_eq!(table.headings, ["Project", "You said"]);
         let numbers: Vec<usize> = table.rows.iter().map(|r| r.number).collect();
-        assert_eq!(numbers, [2, 5]);
+        assert_eq!(numbers, [2, 4], "a cell with a line break inside is one row");
         assert_eq!(problems.len(), 1);
-        assert_eq!(problems[0].location.line, 4);
+        assert_eq!(problems[0].location.line, 3);
+    }
+
+    /// Excel on Windows saves CRLF; a blank line is a row of its own.
+    #[test]
+    fn crlf_and_lf_give_the_same_row_numbers() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("log.csv");
+        for text in [
+            "P,Y\r\nA,\"two\r\nlines\"\r\n\r\nB,x\r\nC,\"say \"\"hi\"\"\"\r\nD,y\r\n",
+            "P,Y\nA,\"two\nlines\"\n\nB,x\nC,\"say \"\"hi\"\"\"\nD,y\n",
+        ] {
+            std::fs::write(&path, text).expect("write");
+            let table = read(&path, None, &mut Vec::new()).expect("read");
+            let numbers: Vec<usize> = table.rows.iter().map(|r| r.number).collect();
+            assert_eq!(numbers, [2, 4, 5, 6], "{text:?}");
+        }
     }
 }

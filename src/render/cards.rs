@@ -115,9 +115,18 @@ pub fn project_card(ctx: &Ctx, i: usize) -> ProjectCard {
     }
 }
 
+/// A picture with its resized copies as `srcset` and its size, when it is one wedid resizes.
 pub fn image(ctx: &Ctx, img: &crate::content::model::Image) -> ImageView {
     let src = crate::graph::checks::media_path(&img.src);
-    ImageView { src: ctx.href(&src), alt: if img.decorative { String::new() } else { img.alt.clone().unwrap_or_default() } }
+    let picture = ctx.images.pictures.get(&src);
+    ImageView {
+        src: ctx.href(&src),
+        alt: if img.decorative { String::new() } else { img.alt.clone().unwrap_or_default() },
+        srcset: picture.map(|p| p.srcset(&ctx.graph.base.path)),
+        width: picture.map(|p| p.width),
+        height: picture.map(|p| p.height),
+        largest: picture.and_then(|p| p.variants.last()).map_or_else(|| ctx.absolute(&src), |v| ctx.absolute(&v.path)),
+    }
 }
 
 pub fn story_card(ctx: &Ctx, i: usize) -> StoryCard {
@@ -176,6 +185,17 @@ pub fn pagination(ctx: &Ctx, first: &str, current: usize, items: usize) -> Pagin
             .filter(|&n| n == 1 || n == total || n.abs_diff(current) <= 2)
             .map(|n| PageNumber { number: n, href: href(n), current: n == current })
             .collect(),
+    }
+}
+
+/// What to call an action by its status, so a plan never reads as done: "We did", "We are
+/// doing", "We will", "We could not".
+pub fn we_did_label(status: ActionStatus) -> &'static str {
+    match status {
+        ActionStatus::Done => "We did",
+        ActionStatus::InProgress => "We are doing",
+        ActionStatus::Planned => "We will",
+        ActionStatus::NotPossible => "We could not",
     }
 }
 

@@ -5,13 +5,15 @@ use super::highlight::Highlighter;
 use super::views::{ContactView, Link, Meta, PageContext, SiteView};
 use super::{Bodies, Body, MarkdownOut, OutputFile, RenderOptions};
 use crate::diagnostics::Diagnostic;
-use crate::graph::{urls, Route, SiteGraph};
+use crate::graph::{urls, Route, RouteKind, SiteGraph};
+use crate::images::Images;
 use crate::theme::{Shared, Theme};
 use serde::Serialize;
 
 /// What every page reads: the graph, the rendered Markdown and the shared site view.
 pub struct Ctx<'a> {
     pub graph: &'a SiteGraph,
+    pub images: &'a Images,
     pub bodies: &'a Bodies,
     pub markdown: &'a MarkdownOut,
     pub highlighter: &'a Highlighter,
@@ -23,6 +25,7 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     pub fn new(
         graph: &'a SiteGraph,
+        images: &'a Images,
         bodies: &'a Bodies,
         markdown: &'a MarkdownOut,
         highlighter: &'a Highlighter,
@@ -62,6 +65,7 @@ impl<'a> Ctx<'a> {
             search_href: href(urls::SEARCH),
             feed_href: href(urls::FEED),
             data_href: href(urls::DATA),
+            easy_read_href: graph.routes.iter().any(|r| r.kind == RouteKind::EasyReadList).then(|| href(urls::EASY_READ)),
             nav,
             footer_links,
             contact: c.contact.as_ref().map(|k| ContactView {
@@ -77,7 +81,7 @@ impl<'a> Ctx<'a> {
             preview: options.preview,
         };
         let site_value = crate::theme::share(&site);
-        Ctx { graph, bodies, markdown, highlighter, site, site_value }
+        Ctx { graph, images, bodies, markdown, highlighter, site, site_value }
     }
 
     pub fn href(&self, url: &str) -> String {
@@ -106,6 +110,7 @@ impl<'a> Ctx<'a> {
             canonical: self.absolute(url),
             path: self.href(url),
             kind: "website",
+            image: None,
             breadcrumbs: crumbs,
             draft: false,
         }

@@ -1,14 +1,17 @@
 //! The second "renderer" of the same graph: open data (CSV and JSON, one row per action plus
 //! one per item awaiting response, so rows add up to the figures), the sitemap, robots.txt and
-//! the search index (the Atom feeds are in `feeds`). Every value from content is escaped for its format, and
+//! the search bundle (the Atom feeds are in `feeds`). Every value from content is escaped for its format, and
 //! CSV cells that a spreadsheet would run as a formula are neutralised.
 
 use super::cards::{action_status, item_state, project_status};
 use super::context::Ctx;
-use crate::content::model::{Action, Project, YouSaid};
+use super::{Body, OutputFile};
+use crate::content::model::{Action, Licence, Project, YouSaid};
 use crate::content::Date;
+use crate::diagnostics::Diagnostic;
 use crate::graph::figures::{self, ItemState};
 use crate::graph::{urls, SiteGraph};
+use crate::search::{self, Document, Section};
 use serde::Serialize;
 
 /// The open data columns, in order, with what each means: shown on `/data/`.
@@ -99,9 +102,10 @@ fn rows<'a>(ctx: &'a Ctx<'a>) -> impl Iterator<Item = Row<'a>> + 'a {
     })
 }
 
-/// RFC 4180 CSV, UTF-8, CRLF line ends, header row first.
+/// RFC 4180 CSV, UTF-8 with a byte-order mark (without it Excel reads "café" as "cafÃ©"),
+/// CRLF line ends, header row first.
 pub fn csv(ctx: &Ctx) -> Vec<u8> {
-    let mut out = String::new();
+    let mut out = String::from('\u{feff}');
     out.push_str(&COLUMNS.iter().map(|c| c.0).collect::<Vec<_>>().join(","));
     out.push_str("\r\n");
     for r in rows(ctx) {
@@ -145,58 +149,82 @@ pub fn json(ctx: &Ctx) -> Vec<u8> {
     #[derive(Serialize)]
     struct Doc<'a> {
         site: &'a str,
+        licence: Licence,
         columns: Vec<&'static str>,
         rows: Vec<Row<'a>>,
     }
-    let doc = Doc { site: &ctx.graph.base.absolute, columns: COLUMNS.iter().map(|c| c.0).collect(), rows: rows(ctx).collect() };
+    let doc = Doc {
+        site: &ctx.graph.base.absolute,
+        licence: ctx.graph.config.data.data_licence(),
+        columns: COLUMNS.iter().map(|c| c.0).collect(),
+        rows: rows(ctx).collect(),
+    };
     let mut bytes = serde_json::to_vec_pretty(&doc).unwrap_or_default();
     bytes.push(b'\n');
     bytes
 }
 
-/// `[{title, url, kind, summary, text}]` for the search page's script.
-pub fn search_index(ctx: &Ctx) -> Vec<u8> {
-    #[derive(Serialize)]
-    struct Entry<'a> {
-        title: &'a str,
-        url: String,
-        kind: &'static str,
-        summary: &'a str,
-        text: String,
-    }
+/// The search bundle (the engine, its index and fragments, under [`urls::SEARCH`]): every
+/// project with each thing people said, what was done, why not and the outcome; every story
+/// and page with the start of its text.
+pub fn search_bundle(ctx: &Ctx) -> Result<Vec<OutputFile>, Diagnostic> {
     let g = ctx.graph;
-    let clip = |s: &str| s.chars().take(super::markdown::SEARCH_TEXT_CHARS).collect::<String>();
-    let mut entries = Vec::with_capacity(g.projects.len() + g.stories.len() + g.pages.len());
-    for p in &g.projects {
+    let projects = g.projects.iter().enumerate().map(|(i, p)| {
         let d = &p.doc.data;
-        let said: Vec<&str> = d.you_said.iter().map(|i| i.said.as_str()).collect();
-        entries.push(Entry {
-            title: &d.title,
-            url: ctx.href(&urls::project(&p.doc.slug)),
+        let outcome = ctx.markdown.outcomes[i].as_ref().map(|r| r.text.as_str()).unwrap_or_default();
+        Document {
+            href: ctx.href(&urls::project(&p.doc.slug)),
+            title: d.title.clone(),
             kind: "Project",
-            summary: d.summary.trim(),
-            text: clip(&format!("{} {} {}", g.services[p.service].name, g.vocab.types[p.involvement].label, said.join(" "))),
-        });
+            text: format!("{} {} {} {outcome}", d.summary.trim(), g.services[p.service].name, g.vocab.types[p.involvement].label),
+            sections: d
+                .you_said
+                .iter()
+                .enumerate()
+                .map(|(n, item)| Section {
+                    anchor: format!("item-{}", n + 1),
+                    heading: item.said.trim().to_string(),
+                    text: item_text(item),
+                })
+                .collect(),
+        }
+    });
+    let stories = g.stories.iter().zip(&ctx.markdown.story_text).map(|(s, text)| Document {
+        href: ctx.href(&urls::story(&s.doc.slug)),
+        title: s.doc.data.title.clone(),
+        kind: "Story",
+        text: format!("{} {text}", s.doc.data.summary.trim()),
+        sections: vec![],
+    });
+    let pages = g.pages.iter().zip(&ctx.markdown.page_text).map(|(p, text)| Document {
+        href: ctx.href(&urls::page(&p.slug)),
+        title: p.data.title.clone(),
+        kind: "Page",
+        text: format!("{} {text}", p.data.summary.as_deref().unwrap_or_default()),
+        sections: vec![],
+    });
+    let files = search::bundle(projects.chain(stories).chain(pages), &g.config.data.language).map_err(|err| {
+        Diagnostic::error("search", "output", format!("could not make the search index: {err:#}"))
+            .hint("this is a bug in wedid; please report it with the site that shows it")
+    })?;
+    Ok(files.into_iter().map(|f| OutputFile { path: format!("{}{}", urls::SEARCH, f.name), body: Body::Bytes(f.bytes) }).collect())
+}
+
+/// Is `path` (relative to the output) a file of the search bundle? Its files are named by
+/// their content, so a new bundle replaces every file of the old one, not file by file.
+pub fn in_search_bundle(path: &str) -> bool {
+    path.strip_prefix(urls::SEARCH).is_some_and(|rest| rest != "index.html")
+}
+
+/// The words of one thing people said that a search should find, besides the words said:
+/// its theme, and each action with its reason.
+fn item_text(item: &YouSaid) -> String {
+    let mut parts: Vec<&str> = item.theme.iter().map(String::as_str).collect();
+    for a in &item.we_did {
+        parts.push(a.action.trim());
+        parts.extend(a.reason.as_deref().map(str::trim));
     }
-    for (i, s) in g.stories.iter().enumerate() {
-        entries.push(Entry {
-            title: &s.doc.data.title,
-            url: ctx.href(&urls::story(&s.doc.slug)),
-            kind: "Story",
-            summary: s.doc.data.summary.trim(),
-            text: ctx.markdown.story_text[i].clone(),
-        });
-    }
-    for (i, p) in g.pages.iter().enumerate() {
-        entries.push(Entry {
-            title: &p.data.title,
-            url: ctx.href(&urls::page(&p.slug)),
-            kind: "Page",
-            summary: p.data.summary.as_deref().unwrap_or_default(),
-            text: ctx.markdown.page_text[i].clone(),
-        });
-    }
-    serde_json::to_vec(&entries).unwrap_or_default()
+    parts.join(" ")
 }
 
 /// Escapes text for XML element content and attributes.

@@ -5,7 +5,7 @@
 //! Raw HTML is sanitised with ammonia unless the site opts in with `allow_raw_html`.
 
 use super::highlight::Highlighter;
-use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
+use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Location};
 use crate::graph::links::{self, Link};
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::{BTreeSet, HashSet};
@@ -101,191 +101,204 @@ fn run(markdown: &str, ctx: &MarkdownContext, source: &Source, diagnostics: &mut
         | Options::ENABLE_SMART_PUNCTUATION;
     let index = std::cell::OnceCell::new();
     let locate = |offset: usize| index.get_or_init(|| LineIndex::new(markdown)).location(offset, (source.first_line)());
-    let mut events: Vec<Event> = Vec::new();
-    let mut text = PlainText::default();
-    let mut has_raw_html = false;
-    let mut last_heading = 1u8;
-    let mut heading_ids = HashSet::new();
-    // Open spans whose content we collect before deciding what to emit.
-    let mut heading: Option<(usize, Vec<Event>)> = None;
-    let mut link_text: Option<(usize, String)> = None;
-    let mut image_alt: Option<(usize, String)> = None;
-    let mut code: Option<(String, String)> = None;
-    let mut table_head: Option<(usize, bool)> = None;
-
+    let mut report = Report { file: source.file, diagnostics, locate: &locate };
+    let mut pass = Pass { last_heading: 1, ..Pass::default() };
     for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
-        if let Some((_, alt)) = image_alt.as_mut() {
-            if let Event::Text(t) | Event::Code(t) = &event {
-                alt.push_str(t);
-            }
-        }
-        if let Some((_, label)) = link_text.as_mut() {
-            if let Event::Text(t) | Event::Code(t) = &event {
-                label.push_str(t);
-            }
-        }
+        pass.collect_labels(&event);
         match event {
             Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-                let mut n = heading_number(level);
-                if n == 1 {
-                    diagnostics.push(
-                        Diagnostic::warning(
-                            "heading-level",
-                            source.file,
-                            "a top-level heading (#) in the text; the page title is already the top-level heading",
-                        )
-                        .at(locate(range.start))
-                        .hint("use ## for the main sections of the text"),
-                    );
-                    n = 2;
-                }
-                if n > last_heading + 1 {
-                    diagnostics.push(
-                        Diagnostic::warning(
-                            "heading-level",
-                            source.file,
-                            format!("this heading skips from level {last_heading} to level {n}"),
-                        )
-                        .at(locate(range.start))
-                        .hint(format!(
-                            "use {} for this heading, so screen reader users can follow the structure",
-                            "#".repeat(usize::from(last_heading) + 1)
-                        )),
-                    );
-                }
-                last_heading = n;
-                let level = HeadingLevel::try_from(usize::from(n)).unwrap_or(HeadingLevel::H2);
-                heading = Some((events.len(), Vec::new()));
-                events.push(Event::Start(Tag::Heading { level, id, classes, attrs }));
+                let level = pass.heading_level(heading_number(level), range.start, &mut report);
+                pass.heading = Some((pass.events.len(), Vec::new()));
+                pass.events.push(Event::Start(Tag::Heading { level, id, classes, attrs }));
             }
-            Event::End(TagEnd::Heading(_)) => {
-                if let Some((start, inner)) = heading.take() {
-                    let plain: String = inner
-                        .iter()
-                        .filter_map(|e| match e {
-                            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                            _ => None,
-                        })
-                        .collect();
-                    if let Event::Start(Tag::Heading { level, id, classes, attrs }) =
-                        std::mem::replace(&mut events[start], Event::SoftBreak)
-                    {
-                        let id = id.unwrap_or_else(|| CowStr::from(unique_id(&plain, &mut heading_ids)));
-                        events[start] = Event::Start(Tag::Heading { level, id: Some(id), classes, attrs });
-                        events.extend(inner);
-                        events.push(Event::End(TagEnd::Heading(level)));
-                    }
-                    text.push_str(&plain);
-                    text.push(' ');
-                }
-            }
+            Event::End(TagEnd::Heading(_)) => pass.close_heading(),
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                let dest = checked_url(&dest_url, ctx, source, locate(range.start), diagnostics);
-                link_text = Some((range.start, String::new()));
-                push(&mut heading, &mut events, Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id }));
+                let dest = checked_url(&dest_url, ctx, source, locate(range.start), report.diagnostics);
+                pass.link_text = Some((range.start, String::new()));
+                pass.push(Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id }));
             }
-            Event::End(TagEnd::Link) => {
-                if let Some((start, label)) = link_text.take() {
-                    if VAGUE_LINK_TEXT.contains(&label.trim().to_lowercase().trim_end_matches(['.', '!']).trim()) {
-                        diagnostics.push(
-                            Diagnostic::warning(
-                                "link-text",
-                                source.file,
-                                format!("the link text \"{}\" does not say where the link goes", label.trim()),
-                            )
-                            .at(locate(start))
-                            .hint("use words that make sense on their own, such as \"read the crisis café story\""),
-                        );
-                    }
-                }
-                push(&mut heading, &mut events, Event::End(TagEnd::Link));
-            }
+            Event::End(TagEnd::Link) => pass.close_link(&mut report),
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                let dest = checked_url(&dest_url, ctx, source, locate(range.start), diagnostics);
-                image_alt = Some((range.start, String::new()));
-                push(&mut heading, &mut events, Event::Start(Tag::Image { link_type, dest_url: dest.into(), title, id }));
+                let dest = checked_url(&dest_url, ctx, source, locate(range.start), report.diagnostics);
+                pass.image_alt = Some((range.start, String::new()));
+                pass.push(Event::Start(Tag::Image { link_type, dest_url: dest.into(), title, id }));
             }
-            Event::End(TagEnd::Image) => {
-                if let Some((start, alt)) = image_alt.take() {
-                    if alt.trim().is_empty() {
-                        diagnostics.push(
-                            Diagnostic::warning("image-alt", source.file, "this image has no alt text")
-                                .at(locate(start))
-                                .hint("describe the picture inside the brackets: ![Two people painting a wall](media/cafe.jpg)"),
-                        );
-                    }
-                }
-                push(&mut heading, &mut events, Event::End(TagEnd::Image));
-            }
+            Event::End(TagEnd::Image) => pass.close_image(&mut report),
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match kind {
                     CodeBlockKind::Fenced(info) => info.split_whitespace().next().unwrap_or_default().to_string(),
                     CodeBlockKind::Indented => String::new(),
                 };
-                code = Some((lang, String::new()));
+                pass.code = Some((lang, String::new()));
             }
-            Event::End(TagEnd::CodeBlock) => {
-                if let Some((lang, body)) = code.take() {
-                    text.push_str(&body);
-                    if make_html {
-                        events.push(Event::Html(ctx.highlighter.highlight(&body, &lang).into()));
-                    }
-                }
-            }
-            Event::Text(t) if code.is_some() => {
-                if let Some((_, body)) = code.as_mut() {
+            Event::End(TagEnd::CodeBlock) => pass.close_code(ctx.highlighter, make_html),
+            Event::Text(t) if pass.code.is_some() => {
+                if let Some((_, body)) = pass.code.as_mut() {
                     body.push_str(&t);
                 }
             }
             Event::Start(Tag::TableHead) => {
-                table_head = Some((range.start, false));
-                events.push(Event::Start(Tag::TableHead));
+                pass.table_head = Some((range.start, false));
+                pass.events.push(Event::Start(Tag::TableHead));
             }
-            Event::End(TagEnd::TableHead) => {
-                if let Some((start, false)) = table_head.take() {
-                    diagnostics.push(
-                        Diagnostic::warning("table-header", source.file, "this table has no header row")
-                            .at(locate(start))
-                            .hint("put column names in the first row, so screen readers can announce each cell's column"),
-                    );
-                }
-                events.push(Event::End(TagEnd::TableHead));
-            }
+            Event::End(TagEnd::TableHead) => pass.close_table_head(&mut report),
             Event::Html(h) | Event::InlineHtml(h) => {
-                has_raw_html = true;
-                push(&mut heading, &mut events, Event::Html(h));
+                pass.has_raw_html = true;
+                pass.push(Event::Html(h));
             }
-            other => {
-                if let Event::Text(t) = &other {
-                    if let Some((_, filled)) = table_head.as_mut() {
-                        *filled |= !t.trim().is_empty();
-                    }
-                    if heading.is_none() {
-                        text.push_str(t);
-                    }
-                } else if matches!(other, Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph)) {
-                    text.push(' ');
-                }
-                push(&mut heading, &mut events, other);
-            }
+            other => pass.other(other),
         }
     }
     let mut html = String::new();
     if make_html {
         html.reserve(markdown.len() * 3 / 2);
-        pulldown_cmark::html::push_html(&mut html, events.into_iter());
-        if has_raw_html && !ctx.allow_raw_html {
+        pulldown_cmark::html::push_html(&mut html, pass.events.into_iter());
+        if pass.has_raw_html && !ctx.allow_raw_html {
             html = sanitise(&html);
         }
     }
-    Rendered { html, text: text.out }
+    Rendered { html, text: pass.text.out }
 }
 
-/// Inside a heading, events are held back until its id is known.
-fn push<'a>(heading: &mut Option<(usize, Vec<Event<'a>>)>, events: &mut Vec<Event<'a>>, event: Event<'a>) {
-    match heading {
-        Some((_, inner)) => inner.push(event),
-        None => events.push(event),
+/// Where one document's problems go, located in its file.
+struct Report<'r> {
+    file: &'r Path,
+    diagnostics: &'r mut Diagnostics,
+    locate: &'r dyn Fn(usize) -> Location,
+}
+
+impl Report<'_> {
+    fn warn(&mut self, code: &'static str, offset: usize, message: impl Into<String>, hint: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::warning(code, self.file, message).at((self.locate)(offset)).hint(hint));
+    }
+}
+
+/// One pass over a document: the events to print, the plain text for search, and the spans
+/// whose content is collected before deciding what to emit.
+#[derive(Default)]
+struct Pass<'m> {
+    events: Vec<Event<'m>>,
+    text: PlainText,
+    has_raw_html: bool,
+    last_heading: u8,
+    heading_ids: HashSet<String>,
+    /// Inside a heading, events are held back until its id is known.
+    heading: Option<(usize, Vec<Event<'m>>)>,
+    link_text: Option<(usize, String)>,
+    image_alt: Option<(usize, String)>,
+    code: Option<(String, String)>,
+    table_head: Option<(usize, bool)>,
+}
+
+impl<'m> Pass<'m> {
+    /// Text inside a link or an image is also its label or alt text.
+    fn collect_labels(&mut self, event: &Event) {
+        if let Event::Text(t) | Event::Code(t) = event {
+            if let Some((_, alt)) = self.image_alt.as_mut() {
+                alt.push_str(t);
+            }
+            if let Some((_, label)) = self.link_text.as_mut() {
+                label.push_str(t);
+            }
+        }
+    }
+
+    /// The level a heading is printed at: `#` becomes `##` (the page title is the `h1`), and
+    /// a skipped level is reported.
+    fn heading_level(&mut self, mut n: u8, offset: usize, report: &mut Report) -> HeadingLevel {
+        if n == 1 {
+            let message = "a top-level heading (#) in the text; the page title is already the top-level heading";
+            report.warn("heading-level", offset, message, "use ## for the main sections of the text");
+            n = 2;
+        }
+        if n > self.last_heading + 1 {
+            let hint = format!(
+                "use {} for this heading, so screen reader users can follow the structure",
+                "#".repeat(usize::from(self.last_heading) + 1)
+            );
+            report.warn("heading-level", offset, format!("this heading skips from level {} to level {n}", self.last_heading), hint);
+        }
+        self.last_heading = n;
+        HeadingLevel::try_from(usize::from(n)).unwrap_or(HeadingLevel::H2)
+    }
+
+    /// Gives the heading its id (from its text, unique in the document) and lets its events out.
+    fn close_heading(&mut self) {
+        let Some((start, inner)) = self.heading.take() else { return };
+        let plain: String = inner
+            .iter()
+            .filter_map(|e| match e {
+                Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                _ => None,
+            })
+            .collect();
+        if let Event::Start(Tag::Heading { level, id, classes, attrs }) = std::mem::replace(&mut self.events[start], Event::SoftBreak) {
+            let id = id.unwrap_or_else(|| CowStr::from(unique_id(&plain, &mut self.heading_ids)));
+            self.events[start] = Event::Start(Tag::Heading { level, id: Some(id), classes, attrs });
+            self.events.extend(inner);
+            self.events.push(Event::End(TagEnd::Heading(level)));
+        }
+        self.text.push_str(&plain);
+        self.text.push(' ');
+    }
+
+    fn close_link(&mut self, report: &mut Report) {
+        if let Some((start, label)) = self.link_text.take() {
+            if VAGUE_LINK_TEXT.contains(&label.trim().to_lowercase().trim_end_matches(['.', '!']).trim()) {
+                let message = format!("the link text \"{}\" does not say where the link goes", label.trim());
+                report.warn("link-text", start, message, "use words that make sense on their own, such as \"read the crisis café story\"");
+            }
+        }
+        self.push(Event::End(TagEnd::Link));
+    }
+
+    fn close_image(&mut self, report: &mut Report) {
+        if let Some((start, alt)) = self.image_alt.take() {
+            if alt.trim().is_empty() {
+                let hint = "describe the picture inside the brackets: ![Two people painting a wall](media/cafe.jpg)";
+                report.warn("image-alt", start, "this image has no alt text", hint);
+            }
+        }
+        self.push(Event::End(TagEnd::Image));
+    }
+
+    fn close_code(&mut self, highlighter: &Highlighter, make_html: bool) {
+        if let Some((lang, body)) = self.code.take() {
+            self.text.push_str(&body);
+            if make_html {
+                self.events.push(Event::Html(highlighter.highlight(&body, &lang).into()));
+            }
+        }
+    }
+
+    fn close_table_head(&mut self, report: &mut Report) {
+        if let Some((start, false)) = self.table_head.take() {
+            let hint = "put column names in the first row, so screen readers can announce each cell's column";
+            report.warn("table-header", start, "this table has no header row", hint);
+        }
+        self.events.push(Event::End(TagEnd::TableHead));
+    }
+
+    fn other(&mut self, event: Event<'m>) {
+        if let Event::Text(t) = &event {
+            if let Some((_, filled)) = self.table_head.as_mut() {
+                *filled |= !t.trim().is_empty();
+            }
+            if self.heading.is_none() {
+                self.text.push_str(t);
+            }
+        } else if matches!(event, Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph)) {
+            self.text.push(' ');
+        }
+        self.push(event);
+    }
+
+    /// Inside a heading, events are held back until its id is known.
+    fn push(&mut self, event: Event<'m>) {
+        match &mut self.heading {
+            Some((_, inner)) => inner.push(event),
+            None => self.events.push(event),
+        }
     }
 }
 

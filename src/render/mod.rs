@@ -9,19 +9,25 @@
 //! made by that page and dropped with it: at 10k stories, holding every body's HTML from
 //! step 1 to the end was a quarter of the build's memory.
 
+mod affected;
 mod cards;
 mod context;
 mod data;
 mod feeds;
+pub use data::in_search_bundle;
+mod easy_read;
 pub mod highlight;
 pub mod markdown;
 mod pages;
+mod plain_words;
 pub mod views;
 
 use crate::content::Body as MarkdownBody;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::graph::{urls, Route, RouteKind, SiteGraph};
+use crate::images::Images;
 use crate::theme::{StaticSource, Theme};
+pub use affected::affected;
 use context::Ctx;
 use highlight::Highlighter;
 use markdown::{MarkdownContext, Rendered, Source};
@@ -67,20 +73,22 @@ pub struct MarkdownOut {
     /// Project outcomes and strategy summaries, rendered: short, and shown on more than one page.
     pub outcomes: Vec<Option<Rendered>>,
     pub strategy_summaries: Vec<Option<Rendered>>,
+    /// Each project's Easy Read version, as its ideas (short, and checked with the rest).
+    pub easy_read: Vec<Option<Vec<views::IdeaView>>>,
 }
 
 /// Renders the site into `sink`: `wedid build` and `check`. Problems go to `diagnostics`;
 /// when any is an error the caller must discard what the sink received.
-pub fn render(graph: &SiteGraph, theme: &Theme, options: RenderOptions, sink: &dyn Sink, diagnostics: &mut Diagnostics) {
+pub fn render(graph: &SiteGraph, images: &Images, theme: &Theme, options: RenderOptions, sink: &dyn Sink, diagnostics: &mut Diagnostics) {
     let highlighter = Highlighter::default();
     let bodies = Bodies::default();
     let markdown = markdown(graph, &bodies, &highlighter, diagnostics);
     if diagnostics.has_errors() {
         return;
     }
-    let renderer = Renderer { graph, bodies: &bodies, markdown: &markdown, highlighter: &highlighter, theme, options };
+    let renderer = Renderer { graph, images, bodies: &bodies, markdown: &markdown, highlighter: &highlighter, theme, options };
     diagnostics.extend(renderer.routes(|_| true, sink));
-    diagnostics.extend(assets(graph, theme, sink));
+    diagnostics.extend(assets(graph, images, theme, sink));
 }
 
 /// Everything pages are rendered from. `build` makes one for a whole site; the preview keeps
@@ -88,6 +96,7 @@ pub fn render(graph: &SiteGraph, theme: &Theme, options: RenderOptions, sink: &d
 /// every page the same way.
 pub struct Renderer<'a> {
     pub graph: &'a SiteGraph,
+    pub images: &'a Images,
     /// Bodies edited since `graph` was built (the preview); empty in a build.
     pub bodies: &'a Bodies,
     pub markdown: &'a MarkdownOut,
@@ -98,24 +107,35 @@ pub struct Renderer<'a> {
 
 impl Renderer<'_> {
     /// Renders, in parallel, the routes `wanted` picks into `sink`; returns the failures.
+    ///
+    /// The search index is made after the parallel pass, on the calling thread: the search
+    /// engine runs its own async runtime and its own rayon work inside it. Made on a rayon
+    /// worker, that worker could steal a second site's search job while it waits, and start
+    /// a runtime inside a runtime (a panic when two sites render in one process).
     pub fn routes(&self, wanted: impl Fn(&Route) -> bool + Sync, sink: &dyn Sink) -> Vec<Diagnostic> {
-        let ctx = Ctx::new(self.graph, self.bodies, self.markdown, self.highlighter, self.options);
+        let ctx = Ctx::new(self.graph, self.images, self.bodies, self.markdown, self.highlighter, self.options);
         let failures = Mutex::new(Vec::new());
         let fail = |d: Diagnostic| failures.lock().unwrap_or_else(|e| e.into_inner()).push(d);
-        self.graph.routes.par_iter().filter(|route| wanted(route)).for_each(|route| match pages::render(&ctx, self.theme, route) {
-            Ok(file) => {
-                if let Err(err) = sink.put(file) {
-                    fail(write_failed(err));
+        let render = |route: &Route| match pages::render(&ctx, self.theme, route) {
+            Ok(files) => {
+                for file in files {
+                    if let Err(err) = sink.put(file) {
+                        fail(write_failed(err));
+                    }
                 }
             }
             Err(d) => fail(d),
-        });
+        };
+        let on_caller = |route: &Route| route.kind == RouteKind::SearchIndex;
+        self.graph.routes.par_iter().filter(|route| wanted(route) && !on_caller(route)).for_each(render);
+        self.graph.routes.iter().filter(|route| wanted(route) && on_caller(route)).for_each(render);
         failures.into_inner().unwrap_or_else(|e| e.into_inner())
     }
 }
 
-/// Copies the theme's static files and the site's media into `sink`; returns the failures.
-pub fn assets(graph: &SiteGraph, theme: &Theme, sink: &dyn Sink) -> Vec<Diagnostic> {
+/// Copies the theme's static files, the site's media and the pictures' resized copies into
+/// `sink`; returns the failures.
+pub fn assets(graph: &SiteGraph, images: &Images, theme: &Theme, sink: &dyn Sink) -> Vec<Diagnostic> {
     let mut failures = Vec::new();
     for (path, source) in &theme.statics {
         let body = match source {
@@ -130,6 +150,11 @@ pub fn assets(graph: &SiteGraph, theme: &Theme, sink: &dyn Sink) -> Vec<Diagnost
         let under = media.strip_prefix("content/media").unwrap_or(media).to_string_lossy().replace('\\', "/");
         if let Err(err) = sink.put(OutputFile { path: urls::media(under.trim_start_matches('/')), body: Body::CopyOf(media.clone()) }) {
             failures.push(Diagnostic::error("write", media, format!("could not copy this file: {err:#}")));
+        }
+    }
+    for v in images.variants() {
+        if let Err(err) = sink.put(OutputFile { path: v.path.clone(), body: Body::CopyOf(v.file.clone()) }) {
+            failures.push(write_failed(err));
         }
     }
     failures
@@ -217,27 +242,84 @@ fn context<'a>(graph: &'a SiteGraph, highlighter: &'a Highlighter) -> MarkdownCo
 
 /// Renders every Markdown document once, in parallel.
 pub fn markdown(graph: &SiteGraph, bodies: &Bodies, highlighter: &Highlighter, diagnostics: &mut Diagnostics) -> MarkdownOut {
-    let ctx = context(graph, highlighter);
-    // A YAML block scalar's text starts on the line after its key.
-    let field = |doc_file: &std::path::Path, text: Option<&String>, locs: &crate::content::Locations, path: &str| {
-        let mut d = Diagnostics::new();
-        let first_line = || locs.at(path).line as usize;
-        let r = text.map(|t| markdown::render(t, &ctx, &Source { file: doc_file, first_line: &first_line }, &mut d));
-        (r, d)
-    };
     let stories: Vec<_> =
         (0..graph.stories.len()).into_par_iter().map(|i| markdown_of(graph, bodies, highlighter, BodyOf::Story(i))).collect();
     let pages: Vec<_> = (0..graph.pages.len()).into_par_iter().map(|i| markdown_of(graph, bodies, highlighter, BodyOf::Page(i))).collect();
-    let outcomes: Vec<_> =
-        graph.projects.par_iter().map(|p| field(&p.doc.file, p.doc.data.outcome.as_ref(), &p.doc.locs, "outcome")).collect();
-    let summaries: Vec<_> =
-        graph.strategies.iter().map(|s| field(&s.doc.file, s.doc.data.summary.as_ref(), &s.doc.locs, "summary")).collect();
+    let outcomes: Vec<_> = (0..graph.projects.len()).into_par_iter().map(|i| outcome(graph, highlighter, i)).collect();
+    let easy_read: Vec<_> = (0..graph.projects.len()).into_par_iter().map(|i| easy_read_of(graph, highlighter, i)).collect();
+    let summaries: Vec<_> = graph
+        .strategies
+        .iter()
+        .map(|s| field(&context(graph, highlighter), &s.doc.file, s.doc.data.summary.as_ref(), &s.doc.locs, "summary"))
+        .collect();
     MarkdownOut {
         story_text: keep(stories, diagnostics),
         page_text: keep(pages, diagnostics),
         outcomes: keep(outcomes, diagnostics),
         strategy_summaries: keep(summaries, diagnostics),
+        easy_read: keep(easy_read, diagnostics),
     }
+}
+
+/// Re-checks the Markdown of the projects, stories and pages saved in `files`, in a graph
+/// whose records sit where they sat when `markdown` was made (see [`affected`]); returns each
+/// file's Markdown problems, which replace its earlier ones.
+pub fn remark(
+    markdown: &mut MarkdownOut,
+    graph: &SiteGraph,
+    bodies: &Bodies,
+    highlighter: &Highlighter,
+    files: &[&std::path::Path],
+) -> Vec<(PathBuf, Diagnostics)> {
+    let mut out = Vec::new();
+    for (i, p) in graph.projects.iter().enumerate().filter(|(_, p)| files.contains(&p.doc.file.as_path())) {
+        let (rendered, mut d) = outcome(graph, highlighter, i);
+        markdown.outcomes[i] = rendered;
+        let (ideas, easy_read_problems) = easy_read_of(graph, highlighter, i);
+        markdown.easy_read[i] = ideas;
+        d.extend(easy_read_problems.into_sorted());
+        out.push((p.doc.file.clone(), d));
+    }
+    for (i, s) in graph.stories.iter().enumerate().filter(|(_, s)| files.contains(&s.doc.file.as_path())) {
+        let (text, d) = markdown_of(graph, bodies, highlighter, BodyOf::Story(i));
+        markdown.story_text[i] = text;
+        out.push((s.doc.file.clone(), d));
+    }
+    for (i, p) in graph.pages.iter().enumerate().filter(|(_, p)| files.contains(&p.file.as_path())) {
+        let (text, d) = markdown_of(graph, bodies, highlighter, BodyOf::Page(i));
+        markdown.page_text[i] = text;
+        out.push((p.file.clone(), d));
+    }
+    out
+}
+
+/// Project `i`'s outcome, rendered, with its problems.
+fn outcome(graph: &SiteGraph, highlighter: &Highlighter, i: usize) -> (Option<Rendered>, Diagnostics) {
+    let p = &graph.projects[i].doc;
+    field(&context(graph, highlighter), &p.file, p.data.outcome.as_ref(), &p.locs, "outcome")
+}
+
+/// Project `i`'s Easy Read version as its ideas, with its problems.
+fn easy_read_of(graph: &SiteGraph, highlighter: &Highlighter, i: usize) -> (Option<Vec<views::IdeaView>>, Diagnostics) {
+    let p = &graph.projects[i].doc;
+    let mut d = Diagnostics::new();
+    let ctx = context(graph, highlighter);
+    let ideas = p.data.easy_read.as_ref().map(|t| easy_read::ideas(t, &ctx, &p.file, p.locs.at("easy_read").line as usize, &mut d));
+    (ideas, d)
+}
+
+/// A Markdown field of a YAML record; its text starts on the line after its key.
+fn field(
+    ctx: &MarkdownContext,
+    file: &std::path::Path,
+    text: Option<&String>,
+    locs: &crate::content::Locations,
+    path: &str,
+) -> (Option<Rendered>, Diagnostics) {
+    let mut d = Diagnostics::new();
+    let first_line = || locs.at(path).line as usize;
+    let r = text.map(|t| markdown::render(t, ctx, &Source { file, first_line: &first_line }, &mut d));
+    (r, d)
 }
 
 /// Keeps each result and moves its diagnostics into the build's.

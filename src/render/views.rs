@@ -33,6 +33,8 @@ pub struct SiteView {
     pub search_href: String,
     pub feed_href: String,
     pub data_href: String,
+    /// `/easy-read/`, when some project has an Easy Read version.
+    pub easy_read_href: Option<String>,
     pub nav: Vec<Link>,
     pub footer_links: Vec<Link>,
     pub contact: Option<ContactView>,
@@ -63,6 +65,8 @@ pub struct Meta {
     pub path: String,
     /// `website` or `article`, for Open Graph.
     pub kind: &'static str,
+    /// Absolute address of the picture shared links show (`og:image`), if the page has one.
+    pub image: Option<String>,
     pub breadcrumbs: Vec<Link>,
     pub draft: bool,
 }
@@ -160,6 +164,13 @@ pub struct ImageView {
     pub src: String,
     /// Empty only for decorative images.
     pub alt: String,
+    /// The resized copies (`/media/x-320w.jpg 320w, …`), for raster pictures.
+    pub srcset: Option<String>,
+    /// The picture's size in pixels, so the page keeps its place while it loads.
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    /// Absolute address of the largest copy: the picture shared links show (`og:image`).
+    pub largest: String,
 }
 
 #[derive(Serialize)]
@@ -272,6 +283,8 @@ pub struct ProjectView {
     /// Changes, newest first.
     pub history: Vec<DatedText>,
     pub follow: FollowView,
+    /// The project's Easy Read version, when it has one.
+    pub easy_read_href: Option<String>,
 }
 
 /// When a record last changed; `unpublished` (shown only in the preview) when its saved file
@@ -480,11 +493,17 @@ pub struct PosterView {
     pub figures: FiguresView,
     /// Absolute address of the service page, printed for readers of the paper copy.
     pub service_url: String,
+    /// The same address as a QR code (inline SVG), for phones.
+    pub qr_svg: Option<String>,
+    /// When the service's projects last changed: "as at" on the paper copy.
+    pub as_at: Option<DateView>,
 }
 
 #[derive(Serialize)]
 pub struct PosterItem {
     pub said: String,
+    /// "We did", "We will", "We could not"…: by the action's status.
+    pub did_label: &'static str,
     pub did: String,
     /// The honest reason, when what was asked was not possible.
     pub reason: Option<String>,
@@ -578,4 +597,46 @@ pub struct MeasurePoint {
     pub y: String,
     pub width: String,
     pub height: String,
+}
+
+/// One idea of an Easy Read page: a line of words, with the picture beside it if it has one.
+#[derive(Serialize, Clone, Debug)]
+pub struct IdeaView {
+    pub picture_html: Option<String>,
+    pub text_html: String,
+}
+
+/// A project's Easy Read page: its own words, then what people said and what we did, each
+/// said in plain words rather than the project page's status labels.
+#[derive(Serialize)]
+pub struct EasyReadView {
+    pub title: String,
+    pub ideas: Vec<IdeaView>,
+    /// Where the work is, in a plain sentence: "This work is finished."
+    pub status_words: &'static str,
+    pub items: Vec<EasyItemView>,
+    pub project_href: String,
+}
+
+#[derive(Serialize)]
+pub struct EasyItemView {
+    pub said: String,
+    /// Empty while we have not answered.
+    pub answers: Vec<EasyAnswerView>,
+}
+
+/// One thing we did, with its status said in plain words ("We did this").
+#[derive(Serialize)]
+pub struct EasyAnswerView {
+    pub status: StatusView,
+    pub words: &'static str,
+    pub action: String,
+    pub date: Option<DateView>,
+    pub reason: Option<String>,
+}
+
+/// `/easy-read/`: every project with an Easy Read version.
+#[derive(Serialize)]
+pub struct EasyReadListView {
+    pub projects: Vec<Link>,
 }

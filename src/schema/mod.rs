@@ -12,7 +12,6 @@ pub mod reference;
 
 use crate::content::model::{Page, Project, SiteConfig, Story, Strategy};
 use anyhow::{Context as _, Result};
-use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 use std::path::{Path, PathBuf};
 
@@ -76,7 +75,7 @@ impl FileKind {
 }
 
 fn generate<T: JsonSchema>() -> Schema {
-    SchemaSettings::draft07().into_generator().into_root_schema_for::<T>()
+    crate::content::schema::root::<T>()
 }
 
 /// Writes every schema into `dir`, replacing older versions (they are generated, never

@@ -26,6 +26,8 @@ pub struct ServeOptions {
     pub port: u16,
     pub bind: IpAddr,
     pub include_drafts: bool,
+    /// Open the preview in the default browser once it is listening (`--open`).
+    pub open: bool,
 }
 
 /// One published state of the preview: the last good files and the current problems.
@@ -127,8 +129,15 @@ pub fn serve(options: &ServeOptions) -> Result<()> {
     let preview = Arc::new(Preview { snapshot: RwLock::new(first.snapshot), reload: Arc::default(), base_path: base_path.clone() });
     // Streams opened now must wait for the *next* build, not announce this one as new.
     preview.reload.publish(generation);
-    eprintln!("Previewing {} at http://{host}:{}{base_path} (press Ctrl+C to stop)", options.site.display(), options.port);
+    let url = format!("http://{host}:{}{base_path}", options.port);
+    eprintln!("Previewing {} at {url} (press Ctrl+C to stop)", options.site.display());
     http::start(server, Arc::clone(&preview));
+    if options.open {
+        // The preview works without a browser; say so and go on.
+        if let Err(err) = crate::browser::open(&url) {
+            eprintln!("warning: {err:#}; open {url} in your browser yourself");
+        }
+    }
     let swap = |snapshot: &Arc<Snapshot>| *preview.snapshot.write().unwrap_or_else(|e| e.into_inner()) = Arc::clone(snapshot);
     watch.run(|changed| {
         let previous = preview.snapshot.read().unwrap_or_else(|e| e.into_inner()).clone();

@@ -2,22 +2,27 @@
 //! a page — re-reads one file and re-renders only the pages that show that text (its own page
 //! and the search index), not the whole site.
 //!
-//! Every other change (front matter, a project, `site.yaml`, the theme, media, a new, renamed
-//! or deleted file) takes the full path: the same [`build::prepare`] and render as
-//! `wedid build`. Either way the preview ends up byte-identical to a clean build of the same
+//! A save that changes a project, a story's or a page's front matter re-reads that one file,
+//! rebuilds the graph from the content held in memory, and re-renders only the routes
+//! [`render::affected`] names (the pages that show that record, and the figures it is
+//! counted in). Any other change (`site.yaml`, a strategy, the theme, media, a new, renamed or
+//! deleted file, one that reorders or regroups the site) takes the full path: the same
+//! [`build::read`] and [`build::resolve`] as `wedid build`. Either way the preview ends up byte-identical to a clean build of the same
 //! files; the tests below check that after each kind of edit.
 //!
 //! While the content has errors nothing is rendered (the last good pages stay up); the pages
 //! that should have changed are remembered as stale and rendered by the next good update.
 
 use super::{MemorySink, Snapshot};
-use crate::build::{self, BuildOptions, Prepared};
-use crate::content::{self, Parsed};
+use crate::build::{self, BuildOptions, Prepared, Read};
+use crate::content::{self, Content, Parsed};
+use crate::history::History;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::graph::RouteKind;
 use crate::graph::SiteGraph;
+use crate::images::Images;
 use crate::render::{self, highlight::Highlighter, Bodies, BodyOf, MarkdownOut, RenderOptions, Renderer};
-use crate::site::{self, SourceFile};
+use crate::site::{self, SourceFile, SourceKind};
 use crate::theme::Theme;
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
@@ -35,7 +40,16 @@ pub struct Session {
 
 /// The content as last read, whether or not it had errors.
 struct State {
+    /// The content as parsed, every saved body included: the graph is rebuilt from it after a
+    /// record edit, without reading the other files again.
+    content: Content,
+    /// The site's git history as read by the last full read; a saved record is marked as not
+    /// yet committed in it.
+    history: History,
+    /// Problems of walking the folder, kept for those rebuilds.
+    walk_diagnostics: Vec<Diagnostic>,
     graph: SiteGraph,
+    images: Images,
     /// Bodies saved since `graph` was built: beside it, so the graph stays as built.
     bodies: Bodies,
     theme: Option<Theme>,
@@ -93,12 +107,14 @@ impl Session {
     /// for the first build), starting from the snapshot being served.
     pub fn update(&mut self, changed: &[PathBuf], previous: &Snapshot) -> Update {
         let started = Instant::now();
-        match self.state.as_ref().and_then(|state| body_edits(&self.options.site, state, changed)) {
-            Some(edits) => {
-                let routes = self.apply(edits);
-                self.stale.add(routes);
-            }
-            None => self.full(),
+        let state = self.state.as_ref();
+        if let Some(edits) = state.and_then(|state| body_edits(&self.options.site, state, changed)) {
+            let routes = self.apply(edits);
+            self.stale.add(routes);
+        } else if let Some(edits) = state.and_then(|state| record_edits(&self.options.site, state, changed)) {
+            self.apply_records(edits);
+        } else {
+            self.full();
         }
         self.publish(previous, previous.generation + 1, true, started)
     }
@@ -116,13 +132,59 @@ impl Session {
 
     /// Re-reads the whole site, as `wedid build` does.
     fn full(&mut self) {
-        let Prepared { graph, theme, file_diagnostics, site_diagnostics } = build::prepare(&self.options);
+        let Read { content, history, file_diagnostics, walk_diagnostics } = build::read(&self.options);
+        let Prepared { graph, theme, file_diagnostics, site_diagnostics, images } =
+            build::resolve(content.clone(), &history, file_diagnostics, walk_diagnostics.clone(), &self.options);
         let mut markdown_diagnostics = Diagnostics::new();
         let bodies = Bodies::default();
         let markdown = render::markdown(&graph, &bodies, &self.highlighter, &mut markdown_diagnostics);
         let markdown_diagnostics = markdown_diagnostics.into_sorted();
-        self.state = Some(State { graph, bodies, theme, markdown, file_diagnostics, site_diagnostics, markdown_diagnostics });
+        self.state = Some(State {
+            content,
+            history,
+            walk_diagnostics,
+            graph,
+            images,
+            bodies,
+            theme,
+            markdown,
+            file_diagnostics,
+            site_diagnostics,
+            markdown_diagnostics,
+        });
         self.stale = Stale::All;
+    }
+
+    /// Puts the saved records into the content, rebuilds the graph from it, and marks the
+    /// routes the change affects; a change that moves the site's structure marks them all.
+    fn apply_records(&mut self, edits: Vec<RecordEdit>) {
+        let Some(state) = self.state.as_mut() else { return };
+        let files: Vec<PathBuf> = edits.iter().map(|e| e.file.clone()).collect();
+        for edit in edits {
+            replace(&mut state.file_diagnostics, &edit.file, edit.diagnostics);
+            put(&mut state.content, edit.parsed);
+            state.history.saved(&edit.file);
+        }
+        let Prepared { graph, theme, site_diagnostics, images, .. } =
+            build::resolve(state.content.clone(), &state.history, Vec::new(), state.walk_diagnostics.clone(), &self.options);
+        let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+        let affected = render::affected(&state.graph, &graph, &paths);
+        (state.graph, state.theme, state.site_diagnostics, state.bodies) = (graph, theme, site_diagnostics, Bodies::default());
+        state.images = images;
+        match affected {
+            Some(routes) => {
+                for (file, problems) in render::remark(&mut state.markdown, &state.graph, &state.bodies, &self.highlighter, &paths) {
+                    replace(&mut state.markdown_diagnostics, &file, problems);
+                }
+                self.stale.add(routes);
+            }
+            None => {
+                let mut markdown_diagnostics = Diagnostics::new();
+                state.markdown = render::markdown(&state.graph, &state.bodies, &self.highlighter, &mut markdown_diagnostics);
+                state.markdown_diagnostics = markdown_diagnostics.into_sorted();
+                self.stale = Stale::All;
+            }
+        }
     }
 
     /// Keeps each edited body beside the graph, re-renders its Markdown, replaces that file's
@@ -131,6 +193,7 @@ impl Session {
         let Some(state) = self.state.as_mut() else { return Vec::new() };
         let mut routes = Vec::new();
         for edit in edits {
+            set_body(&mut state.content, &edit.file, edit.body.clone());
             state.bodies.set(edit.doc, edit.body);
             let (text, problems) = render::markdown_of(&state.graph, &state.bodies, &self.highlighter, edit.doc);
             match edit.doc {
@@ -169,6 +232,7 @@ impl Session {
         let options = RenderOptions { preview: self.options.preview };
         let renderer = Renderer {
             graph: &state.graph,
+            images: &state.images,
             bodies: &state.bodies,
             markdown: &state.markdown,
             highlighter: &self.highlighter,
@@ -186,7 +250,7 @@ impl Session {
             Stale::All => (renderer.routes(|_| true, &sink), false),
         };
         if !partial {
-            failures.extend(render::assets(&state.graph, theme, &sink));
+            failures.extend(render::assets(&state.graph, &state.images, theme, &sink));
         }
         if !failures.is_empty() {
             diagnostics.extend(failures);
@@ -199,6 +263,9 @@ impl Session {
         let rendered = fresh.len();
         let files = if partial {
             let mut files = previous.files.clone();
+            if fresh.keys().any(|path| render::in_search_bundle(path)) {
+                files.retain(|path, _| !render::in_search_bundle(path));
+            }
             files.extend(fresh);
             files
         } else {
@@ -244,6 +311,65 @@ fn body_edits(root: &Path, state: &State, changed: &[PathBuf]) -> Option<Vec<Bod
             doc.map(|(doc, body)| BodyEdit { doc, body, file: path.clone(), diagnostics })
         })
         .collect()
+}
+
+/// The records saved, when every changed path is a project, story or free page the preview
+/// already holds that still parses: then the graph is rebuilt from memory and only the
+/// routes the change affects are rendered. `None` sends the update down the full path.
+fn record_edits(root: &Path, state: &State, changed: &[PathBuf]) -> Option<Vec<RecordEdit>> {
+    if changed.is_empty() {
+        return None;
+    }
+    let paths: BTreeSet<&PathBuf> = changed.iter().collect();
+    let held = |path: &PathBuf| {
+        let c = &state.content;
+        c.projects.iter().any(|d| d.file == *path) || c.stories.iter().any(|d| d.file == *path) || c.pages.iter().any(|d| d.file == *path)
+    };
+    // A record with translations takes the full path, where they are checked against it again.
+    let translated = |path: &PathBuf| state.content.translations.iter().any(|t| t.original == *path);
+    paths
+        .into_iter()
+        .map(|path| {
+            let file = SourceFile { kind: site::classify(path)?, path: path.clone() };
+            if !matches!(file.kind, SourceKind::Project | SourceKind::Story | SourceKind::Page) || !held(path) || translated(path) {
+                return None;
+            }
+            let mut diagnostics = Diagnostics::new();
+            let parsed = content::load_file(root, &file, &state.content.config.data, &mut diagnostics)?;
+            Some(RecordEdit { parsed, file: path.clone(), diagnostics })
+        })
+        .collect()
+}
+
+/// One record file saved, parsed again.
+struct RecordEdit {
+    parsed: Parsed,
+    file: PathBuf,
+    diagnostics: Diagnostics,
+}
+
+/// Replaces the record of `parsed`'s file in `content`.
+fn put(content: &mut Content, parsed: Parsed) {
+    fn swap<T>(docs: &mut [content::Doc<T>], doc: content::Doc<T>) {
+        if let Some(old) = docs.iter_mut().find(|d| d.file == doc.file) {
+            *old = doc;
+        }
+    }
+    match parsed {
+        Parsed::Project(doc) => swap(&mut content.projects, doc),
+        Parsed::Story(doc) => swap(&mut content.stories, doc),
+        Parsed::Page(doc) => swap(&mut content.pages, doc),
+        Parsed::Strategy(doc) => swap(&mut content.strategies, doc),
+    }
+}
+
+/// Keeps a saved body in `content` too, so a later rebuild of the graph has it.
+fn set_body(content: &mut Content, file: &Path, body: Option<content::Body>) {
+    if let Some(doc) = content.stories.iter_mut().find(|d| d.file == file) {
+        doc.body = body;
+    } else if let Some(doc) = content.pages.iter_mut().find(|d| d.file == file) {
+        doc.body = body;
+    }
 }
 
 /// Replaces one file's problems in `list`.
@@ -323,6 +449,7 @@ mod tests {
     }
 
     const STORY: &str = "content/stories/crisis-cafe.md";
+    const PROJECT: &str = "content/projects/home-treatment-information-pack.yaml";
     const OTHER_STORY: &str = "content/stories/ward-snacks.md";
 
     #[test]
@@ -341,7 +468,9 @@ mod tests {
         let pages_first = session.update(&[PathBuf::from(STORY)], &first.snapshot);
         assert!(pages_first.partial && pages_first.deferred && pages_first.rendered == 1, "{} files", pages_first.rendered);
         let story = settle(&mut session, pages_first);
-        assert!(story.partial && story.rendered == 2, "{} files", story.rendered);
+        // Then the search bundle, all of whose files are named by their content.
+        let bundle = story.snapshot.files.keys().filter(|path| render::in_search_bundle(path)).count();
+        assert!(story.partial && story.rendered == 1 + bundle, "{} files", story.rendered);
         let page = story.snapshot.files.get("stories/crisis-cafe/index.html").map(|b| String::from_utf8_lossy(b).to_string());
         assert!(page.unwrap_or_default().contains("A new closing paragraph"));
         assert_same(&story.snapshot, &options);
@@ -371,15 +500,14 @@ mod tests {
         let (dir, options) = example();
         let mut session = Session::new(options.clone());
         let mut snapshot = session.update(&[], &Snapshot::default()).snapshot;
-        let title = edit(&mut session, &snapshot, &options, STORY, |t| t.replacen("title: ", "title: Renamed ", 1));
-        assert!(!title.partial);
-        assert_same(&title.snapshot, &options);
-        snapshot = title.snapshot;
-        let project = fs::read_dir(dir.path().join("content/projects")).ok().and_then(|mut d| d.next()).and_then(Result::ok);
-        let project = project.map(|e| format!("content/projects/{}", e.file_name().to_string_lossy())).unwrap_or_default();
-        let changed = edit(&mut session, &snapshot, &options, &project, |t| t.replacen("summary: ", "summary: Updated. ", 1));
-        assert!(!changed.partial);
-        assert_same(&changed.snapshot, &options);
+        let menu = edit(&mut session, &snapshot, &options, "content/pages/about.md", |t| t.replacen("title: ", "title: All ", 1));
+        assert!(!menu.partial, "every page shows the menu");
+        assert_same(&menu.snapshot, &options);
+        snapshot = menu.snapshot;
+        let moved = edit(&mut session, &snapshot, &options, PROJECT, |t| t.replacen("started: 2025-01-13", "started: 2019-01-13", 1));
+        assert!(!moved.partial, "a new start date reorders the lists");
+        assert_same(&moved.snapshot, &options);
+        let changed = moved;
         // Nothing links to this story, so removing it is not an error.
         let unlinked = "content/stories/writing-together.md";
         let text = fs::read(dir.path().join(unlinked)).unwrap_or_default();
@@ -393,5 +521,72 @@ mod tests {
         let restored = settle(&mut session, restored);
         assert!(restored.snapshot.files.contains_key("stories/writing-together/index.html"));
         assert_same(&restored.snapshot, &options);
+    }
+
+    #[test]
+    fn front_matter_edits_rerender_only_what_shows_them_and_match_a_clean_build() {
+        let (_dir, options) = example();
+        let mut session = Session::new(options.clone());
+        let mut snapshot = session.update(&[], &Snapshot::default()).snapshot;
+        let all = snapshot.files.len();
+        type Change = fn(String) -> String;
+        let edits: [(&str, &str, Change); 6] = [
+            ("a project's summary", PROJECT, |t| t.replacen("summary: ", "summary: Updated. ", 1)),
+            ("an action done (figures change)", PROJECT, |t| {
+                t.replacen("        status: planned\n        date: 2027-02-01", "        status: done\n        date: 2025-06-01", 1)
+            }),
+            ("a new action", PROJECT, |t| {
+                t.replacen("        status: done\n        date: 2025-03-03\n", "        status: done\n        date: 2025-03-03\n      - action: A new leaflet.\n        status: in-progress\n        date: 2027-01-01\n", 1)
+            }),
+            ("a story's title", STORY, |t| t.replacen("title: ", "title: Renamed ", 1)),
+            ("a story's summary and body together", OTHER_STORY, |t| t.replacen("summary: ", "summary: New. ", 1) + "\nMore.\n"),
+            ("a page's summary", "content/pages/glossary.md", |t| t.replacen("summary: ", "summary: Words. ", 1)),
+        ];
+        for (what, file, change) in edits {
+            let update = edit(&mut session, &snapshot, &options, file, change);
+            assert!(update.partial && update.rendered < all / 2, "{what}: {} of {all} files", update.rendered);
+            assert!(!update.snapshot.diagnostics.iter().any(|d| d.is_error()), "{what}: {:?}", update.snapshot.diagnostics);
+            assert_same(&update.snapshot, &options);
+            snapshot = update.snapshot;
+        }
+    }
+
+    #[test]
+    fn easy_read_and_translation_edits_match_a_clean_build() {
+        let (_dir, options) = example();
+        let mut session = Session::new(options.clone());
+        let snapshot = session.update(&[], &Snapshot::default()).snapshot;
+        let easy = "content/projects/crisis-line-at-night.yaml";
+        let long = |t: String| {
+            t.replacen(
+                "  Some people waited 20 minutes or more.",
+                "  Some people waited 20 minutes or more, and the message they heard while they waited made them feel worse.",
+                1,
+            )
+        };
+        let update = edit(&mut session, &snapshot, &options, easy, long);
+        assert!(update.partial, "an Easy Read edit renders only what shows the project");
+        assert!(update.snapshot.diagnostics.iter().any(|d| d.code == "easy-read-long-sentence"), "{:?}", update.snapshot.diagnostics);
+        let page = update.snapshot.files.get("you-said-we-did/crisis-line-at-night/easy-read/index.html");
+        assert!(page.is_some_and(|b| String::from_utf8_lossy(b).contains("made them feel worse")));
+        assert_same(&update.snapshot, &options);
+
+        let added = edit(&mut session, &update.snapshot, &options, PROJECT, |t| t + "easy_read: We made a new pack.\n");
+        assert!(added.snapshot.files.contains_key("you-said-we-did/home-treatment-information-pack/easy-read/index.html"));
+        assert_same(&added.snapshot, &options);
+
+        let site = edit(&mut session, &added.snapshot, &options, "site.yaml", |t| t + "languages: [en-GB, cy]\n");
+        assert!(site.snapshot.diagnostics.iter().any(|d| d.code == "translation-missing"));
+        let welsh = "content/pages/about.cy.md";
+        fs::copy(options.site.join("content/pages/about.md"), options.site.join(welsh)).unwrap_or_else(|e| panic!("copy: {e}"));
+        let update = session.update(&[PathBuf::from(welsh)], &site.snapshot);
+        let translated = settle(&mut session, update);
+        assert!(!translated.snapshot.diagnostics.iter().any(|d| d.code == "translation-missing" && d.file.ends_with("about.md")));
+        let original =
+            edit(&mut session, &translated.snapshot, &options, "content/pages/about.md", |t| t.replacen("order: 1", "order: 9", 1));
+        assert!(
+            original.snapshot.diagnostics.iter().any(|d| d.code == "translation-differs"),
+            "an edit of a translated record checks its translations again"
+        );
     }
 }

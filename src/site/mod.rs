@@ -27,6 +27,12 @@ pub enum SourceKind {
     ThemeStatic {
         theme: String,
     },
+    /// A record's translation beside it, `crisis-line.cy.yaml`: `of` is the original's kind
+    /// (strategy, project, story or page), `language` the tag in its name (`cy`).
+    Translation {
+        of: Box<SourceKind>,
+        language: String,
+    },
 }
 
 /// A file found by the walk, before it is read.
@@ -38,10 +44,35 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
-    /// The file name without its extension: the slug of a record.
+    /// The file name without its extension: the slug of a record (of a translation, the
+    /// slug of its original).
     pub fn stem(&self) -> &str {
-        self.path.file_stem().and_then(|s| s.to_str()).unwrap_or_default()
+        let stem = self.path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        match &self.kind {
+            SourceKind::Translation { language, .. } => {
+                stem.strip_suffix(language.as_str()).and_then(|s| s.strip_suffix('.')).unwrap_or(stem)
+            }
+            _ => stem,
+        }
     }
+
+    /// The file a translation translates: `crisis-line.cy.yaml` → `crisis-line.yaml`.
+    pub fn original(&self) -> Option<PathBuf> {
+        let SourceKind::Translation { .. } = self.kind else { return None };
+        let ext = self.path.extension().and_then(|e| e.to_str()).unwrap_or_default();
+        Some(self.path.with_file_name(format!("{}.{ext}", self.stem())))
+    }
+}
+
+/// The language tag at the end of a file stem (`crisis-line.cy` → `cy`, `x.pt-BR` →
+/// `pt-BR`): two or three lowercase letters, then optional `-` subtags of letters or digits.
+fn language_suffix(stem: &str) -> Option<&str> {
+    let (_, tag) = stem.rsplit_once('.')?;
+    let mut parts = tag.split('-');
+    let primary = parts.next()?;
+    let primary_ok = (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase());
+    let rest_ok = parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    (primary_ok && rest_ok).then_some(tag)
 }
 
 /// Editors' scratch files never count: dot files, `_drafts`, and editor backups.
@@ -67,12 +98,19 @@ pub fn classify(relative: &Path) -> Option<SourceKind> {
         return None;
     }
     let ext = relative.extension().and_then(|e| e.to_str()).unwrap_or_default();
+    let record = |kind: SourceKind| {
+        let stem = relative.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        match language_suffix(stem) {
+            Some(language) => SourceKind::Translation { of: Box::new(kind), language: language.to_string() },
+            None => kind,
+        }
+    };
     match parts.as_slice() {
         ["site.yaml"] => Some(SourceKind::SiteConfig),
-        ["content", "strategy", _] if ext == "yaml" => Some(SourceKind::Strategy),
-        ["content", "projects", _] if ext == "yaml" => Some(SourceKind::Project),
-        ["content", "stories", _] if ext == "md" => Some(SourceKind::Story),
-        ["content", "pages", _] if ext == "md" => Some(SourceKind::Page),
+        ["content", "strategy", _] if ext == "yaml" => Some(record(SourceKind::Strategy)),
+        ["content", "projects", _] if ext == "yaml" => Some(record(SourceKind::Project)),
+        ["content", "stories", _] if ext == "md" => Some(record(SourceKind::Story)),
+        ["content", "pages", _] if ext == "md" => Some(record(SourceKind::Page)),
         ["content", "media", _, ..] => Some(SourceKind::Media),
         ["themes", theme, "templates", _, ..] => Some(SourceKind::ThemeTemplate { theme: theme.to_string() }),
         ["themes", theme, "static", _, ..] => Some(SourceKind::ThemeStatic { theme: theme.to_string() }),
@@ -187,6 +225,18 @@ mod tests {
         assert_eq!(c("content/stories/cafe.md~"), None);
         assert_eq!(c("content/projects/nested/x.yaml"), None);
         assert_eq!(c("README.md"), None);
+        let cy = |of: SourceKind| Some(SourceKind::Translation { of: Box::new(of), language: "cy".into() });
+        assert_eq!(c("content/projects/crisis-line.cy.yaml"), cy(SourceKind::Project));
+        assert_eq!(c("content/stories/crisis-cafe.cy.md"), cy(SourceKind::Story));
+        assert_eq!(c("content/projects/plan.v2.yaml"), Some(SourceKind::Project));
+    }
+
+    #[test]
+    fn a_translation_knows_its_slug_and_original() {
+        let path = PathBuf::from("content/stories/crisis-cafe.pt-BR.md");
+        let file = SourceFile { kind: classify(&path).unwrap_or(SourceKind::Media), path };
+        assert_eq!(file.stem(), "crisis-cafe");
+        assert_eq!(file.original(), Some(PathBuf::from("content/stories/crisis-cafe.md")));
     }
 
     #[test]

@@ -195,20 +195,74 @@ async function checkPage(page, state, { file, url }, origin) {
     links.get(u.href).add(file);
   }
 
-  // Reflow (WCAG 1.4.10): no horizontal scrolling at 320 CSS px.
+  // Reflow (WCAG 1.4.10): no horizontal scrolling at 320 CSS px, of the page or of any
+  // table inside its own scroll region; a region that can still scroll must take keyboard
+  // focus and have a name.
   await page.setViewportSize({ width: 320, height: 800 });
   const [sw, iw] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   if (sw > iw) fail(file, `sideways scroll at 320px (scrollWidth ${sw} > ${iw})`);
+  const regions = await page.evaluate(() => [...document.querySelectorAll('body *')]
+    .filter((e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
+    .map((e) => ({ what: e.querySelector('caption')?.textContent.trim() || e.className || e.tagName,
+      table: !!e.querySelector('table'), focusable: e.tabIndex >= 0,
+      named: !!(e.getAttribute('aria-label') || e.getAttribute('aria-labelledby')) })));
+  for (const r of regions) {
+    if (r.table) fail(file, `table "${r.what}" scrolls sideways at 320px`);
+    if (!r.focusable || !r.named) fail(file, `scroll region "${r.what}" is not ${r.focusable ? 'named' : 'focusable'}`);
+  }
   await page.setViewportSize({ width: 1280, height: 800 });
 
-  // Print budget: a strategy on a page and each noticeboard poster fit one A4 sheet.
+  // Print budget: a strategy on a page and each noticeboard poster fit one A4 sheet, even
+  // when the browser's paper is Letter (the stylesheet must ask for A4).
   if (ONE_PAGE_PRINTS.test(file)) {
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const pdf = await page.pdf({ format: 'Letter', printBackground: true, preferCSSPageSize: true });
     const sheets = countPdfPages(pdf);
-    if (sheets !== 1) fail(file, `prints on ${sheets} A4 pages; it must fit on one`);
+    if (sheets !== 1) fail(file, `prints on ${sheets} pages with the paper set to Letter; it must fit on one`);
+    if (!isA4(pdf)) fail(file, 'prints on Letter paper: the stylesheet must set @page { size: A4 }');
     printed.push(`${file}: ${sheets} page`);
   }
+  if (file === 'search/index.html') await checkSearch(page, file, origin + url);
 }
+
+/** A4 is 595 × 842 points; Chromium writes each page's MediaBox. */
+function isA4(buffer) {
+  const box = buffer.toString('latin1').match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/);
+  return !!box && Math.abs(Number(box[1]) - 595.3) < 2 && Math.abs(Number(box[2]) - 841.9) < 2;
+}
+
+/** The first `max` results of a search through the page's own engine, as {url, content}. */
+async function searchResults(page, query, max = 50) {
+  return page.evaluate(async ([q, n]) => {
+    const engine = await import(document.querySelector('script[data-index]').dataset.index);
+    const found = await engine.search(q);
+    return Promise.all(found.results.slice(0, n).map(async (r) => {
+      const d = await r.data();
+      return { url: d.url, content: d.content };
+    }));
+  }, [query, max]);
+}
+
+// Search finds what was done, not only what was said: an action's words find its project.
+// "A&E" is one word: every result contains it.
+async function checkSearch(page, file, url) {
+  const data = JSON.parse(fs.readFileSync(path.join(outDir, 'data/you-said-we-did.json'), 'utf8'));
+  const row = data.rows.find((r) => r.we_did);
+  if (row) {
+    await page.goto(url, { waitUntil: 'load' });
+    const words = row.we_did.split(/\s+/).slice(0, 8).join(' ');
+    const target = new URL(row.project_url).pathname;
+    const hits = await searchResults(page, words);
+    if (!hits.some((h) => h.url === target)) fail(file, `searching an action's words ("${words}") does not find ${target}`);
+  }
+  // Through the page itself, as a reader searches: every result shown must contain "A&E".
+  await page.goto(url + '?q=A%26E', { waitUntil: 'load' });
+  await page.waitForFunction(() => /result/.test(document.getElementById('search-status').textContent), null, { timeout: 30_000 });
+  const shown = await page.$$eval('#search-results > ol > li > a', (as) => as.map((a) => new URL(a.href).pathname));
+  const ae = (await searchResults(page, 'A&E', 100)).filter((h) => shown.includes(h.url));
+  for (const h of ae.filter((h) => !h.content.includes('A&E'))) fail(file, `searching "A&E" shows ${h.url}, which does not contain it`);
+  searched.push(`${row ? 1 : 0} action, "A&E": ${shown.length} results shown`);
+}
+const searched = [];
 
 // Pages that must print on exactly one A4 page.
 const ONE_PAGE_PRINTS = /^(strategy|posters)\/[^/]+\/index\.html$/;
@@ -315,7 +369,8 @@ for (const [file, msgs] of [...findings].sort(([a], [b]) => a.localeCompare(b)))
   for (const m of msgs) console.log(`  - ${m}`);
 }
 const secs = ((Date.now() - started) / 1000).toFixed(1);
-console.log(`Printed to A4: ${printed.length} strategy and poster pages${printed.length ? "\n  " + printed.sort().join("\n  ") : ""}`);
+console.log(`Printed to A4 (paper set to Letter): ${printed.length} strategy and poster pages${printed.length ? "\n  " + printed.sort().join("\n  ") : ""}`);
+console.log(`Searched: ${searched.join('; ') || 'no search page'}`);
 console.log(`\nChecked ${pages.length} pages in Chromium, ${links.size} distinct internal links, `
   + `${htmlFiles.length} HTML files with vnu in ${secs}s`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -100,7 +100,7 @@ fn check_on_a_broken_site_exits_1_with_plain_lines_and_hints() {
         .unwrap_or_else(|| panic!("{}", run.stderr));
     assert_eq!(lines[at + 1], "  hint: did you mean \"co-production\"?");
     assert!(
-        lines.iter().any(|l| l.starts_with("content/stories/y.md:3:") && l.contains(": error: \"15/01/2024\" is not a date")),
+        lines.iter().any(|l| l.starts_with("content/stories/y.md:3:") && l.contains(": error: date: \"15/01/2024\" is not a date")),
         "{}",
         run.stderr
     );
@@ -179,9 +179,22 @@ fn init_makes_a_site_that_checks_and_builds() {
     let run = wedid(dir.path(), &["init", "my-site"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let site = dir.path().join("my-site");
-    let run = wedid(dir.path(), &["check", "--strict", "--site", "my-site"]);
+    let run = wedid(dir.path(), &["check", "--site", "my-site"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("0 errors, 0 warnings"), "{}", run.stderr);
+    assert!(run.stderr.contains(": 0 errors, "), "{}", run.stderr);
+    // The starter text is not for the public: each piece is named, and --strict fails.
+    let run = wedid(dir.path(), &["check", "--strict", "--site", "my-site"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.lines()
+            .iter()
+            .any(|l| l.starts_with("content/projects/first-project.yaml:5:9: error: \"Title of the project\" is the starter text")),
+        "{}",
+        run.stderr
+    );
+    let errors = run.lines().iter().filter(|l| l.contains(": error: ")).count();
+    let placeholders = run.lines().iter().filter(|l| l.contains("is the starter text wedid wrote here")).count();
+    assert_eq!(errors, placeholders, "only placeholders fail --strict:\n{}", run.stderr);
     let run = wedid(&site, &["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     for page in ["index.html", "you-said-we-did/first-project/index.html", "stories/first-story/index.html", "get-involved/index.html"] {
@@ -200,7 +213,7 @@ fn init_refuses_a_folder_that_is_not_empty() {
 }
 
 #[test]
-fn new_records_pass_check_strict() {
+fn new_records_pass_check_and_strict_names_their_starter_text() {
     let dir = tempfile::tempdir().expect("temp dir");
     assert_eq!(wedid(dir.path(), &["init", "site"]).code, 0);
     let site = dir.path().join("site");
@@ -214,8 +227,12 @@ fn new_records_pass_check_strict() {
         assert_eq!(run.code, 0, "new {kind}: {}", run.stderr);
         assert!(site.join(file).is_file(), "{file}");
         assert!(run.stderr.contains(slug), "says what it wrote: {}", run.stderr);
+        let run = wedid(&site, &["check"]);
+        assert_eq!(run.code, 0, "check after new {kind}:\n{}", run.stderr);
         let run = wedid(&site, &["check", "--strict"]);
-        assert_eq!(run.code, 0, "check --strict after new {kind}:\n{}", run.stderr);
+        assert_eq!(run.code, 1, "check --strict after new {kind}:\n{}", run.stderr);
+        let named = run.lines().iter().any(|l| l.starts_with(file) && l.contains("is the starter text wedid wrote here"));
+        assert!(named, "{file} has starter text:\n{}", run.stderr);
     }
     let run = wedid(&site, &["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -249,4 +266,28 @@ fn piped_builds_print_no_progress_bar() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!run.stderr.contains('\r') && !run.stderr.contains('\u{1b}'), "a pipe gets plain text: {:?}", run.stderr);
     assert!(run.stderr.starts_with("Built "), "{}", run.stderr);
+}
+
+#[test]
+fn init_writes_the_pages_a_public_sector_site_must_have_and_a_picture() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    assert_eq!(wedid(dir.path(), &["init", "site"]).code, 0);
+    let site = dir.path().join("site");
+    let read = |p: &str| std::fs::read_to_string(site.join(p)).unwrap_or_else(|e| panic!("{p}: {e}"));
+    let statement = read("content/pages/accessibility.md");
+    for heading in ["## Feedback and contact information", "## Enforcement procedure", "### Compliance status", "## Non-accessible content"]
+    {
+        assert!(statement.contains(heading), "the GOV.UK model statement's {heading:?}");
+    }
+    assert!(read("content/pages/privacy.md").contains("## Your rights"));
+    assert!(read("content/stories/first-story.md").contains("src: media/placeholder.svg"));
+    assert!(site.join("content/media/placeholder.svg").is_file());
+    assert!(read(".gitignore").contains(".wedid-cache/"));
+    // The project's note names the strategy file init wrote.
+    assert!(read("content/projects/first-project.yaml").contains("# strategy: our-strategy "));
+    assert!(site.join("content/strategy/our-strategy.yaml").is_file());
+    assert_eq!(wedid(&site, &["build"]).code, 0);
+    for page in ["accessibility/index.html", "privacy/index.html", "media/placeholder.svg"] {
+        assert!(site.join("output").join(page).is_file(), "{page}");
+    }
 }

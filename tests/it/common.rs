@@ -388,6 +388,8 @@ pub fn copy_tree(from: &Path, to: &Path) {
 
 /// A small RFC 4180 reader: quoted cells may hold commas, quotes and line breaks.
 pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    // The byte-order mark is for spreadsheets, not part of the first cell.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut rows = Vec::new();
     let mut row = Vec::new();
     let mut cell = String::new();
@@ -500,4 +502,12 @@ pub fn broken_links(b: &Built) -> Vec<String> {
         }
     }
     broken
+}
+
+/// A `width` × `height` JPEG, as a phone would write (without the camera's tags).
+pub fn jpeg(width: u32, height: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(width, height, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 128]));
+    let mut out = Vec::new();
+    img.write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Jpeg).expect("encode");
+    out
 }

@@ -11,7 +11,7 @@
 //!   wedid's command line accepts; every relative link between the pages leads to a file.
 //! - The deploy recipes parse and do what their pages say.
 
-use crate::common::TODAY;
+use crate::common::{jpeg, TODAY};
 use clap::Parser;
 use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
 use std::path::{Path, PathBuf};
@@ -98,8 +98,8 @@ fn blocks(pages: &[Page]) -> impl Iterator<Item = &Block> {
     })
 }
 
-/// Writes `text` to `site/path`, and a placeholder for every `src: media/…` it names that the
-/// reader is told to copy in (wedid checks the file exists, not what is in it).
+/// Writes `text` to `site/path`, and a small photo for every `src: media/…` it names that the
+/// reader is told to copy in.
 fn write(site: &Path, path: &str, text: &str) {
     let file = site.join(path);
     std::fs::create_dir_all(file.parent().expect("a file in a folder")).expect("create folder");
@@ -108,7 +108,7 @@ fn write(site: &Path, path: &str, text: &str) {
         if let Some(media) = line.trim().strip_prefix("src: ").filter(|s| s.starts_with("media/")) {
             let photo = site.join("content").join(media);
             if !photo.exists() {
-                std::fs::write(photo, "a photo").expect("write placeholder");
+                std::fs::write(photo, jpeg(64, 48)).expect("write a photo");
             }
         }
     }
@@ -304,17 +304,77 @@ fn the_static_web_apps_config_serves_the_404_page() {
     assert_eq!(config["mimeTypes"][".csv"], "text/csv; charset=utf-8");
 }
 
-/// TOML is read by Python's standard library (3.11+), so wedid needs no TOML crate for a test.
+/// A TOML file as JSON. TOML is read by Python's standard library (3.11+), so wedid needs no
+/// TOML crate for a test.
+fn toml(path: &Path) -> serde_json::Value {
+    let script = "import json, sys, tomllib; print(json.dumps(tomllib.load(open(sys.argv[1], 'rb'))))";
+    let out = std::process::Command::new("python3").args(["-c", script]).arg(path).output().expect("python3 runs");
+    assert!(out.status.success(), "{}: {}", path.display(), String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("JSON from python")
+}
+
 #[test]
 fn netlify_toml_publishes_the_output_folder() {
-    let path = docs_dir().join("deploy/netlify.toml");
-    let script = "import json, sys, tomllib; print(json.dumps(tomllib.load(open(sys.argv[1], 'rb'))))";
-    let out = std::process::Command::new("python3").args(["-c", script]).arg(&path).output().expect("python3 runs");
-    assert!(out.status.success(), "netlify.toml: {}", String::from_utf8_lossy(&out.stderr));
-    let config: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON from python");
+    let config = toml(&docs_dir().join("deploy/netlify.toml"));
     assert_eq!(config["build"]["publish"], "output");
     let command = config["build"]["command"].as_str().expect("a build command");
     assert!(command.contains("wedid build --base-url \"$URL/\""), "{command}");
     let headers = config["headers"].as_array().expect("headers");
     assert!(headers.iter().any(|h| h["for"] == "/assets/*" && h["values"]["Cache-Control"] == "public, max-age=86400"));
+}
+
+/// The install chapter names what the release really makes: the installers and archives that
+/// the release workflow (dist-workspace.toml) builds for Cargo.toml's repository, the package
+/// that pyproject.toml builds for `pip install wedid` (`.ci/run` installs that wheel into a fresh
+/// environment with no Rust and builds the example with it), and the words `wedid --version`
+/// prints for each way in. The installers themselves download from the internet, so they
+/// cannot run here.
+#[test]
+fn the_install_chapter_names_what_the_release_makes() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let cargo = toml(&root.join("Cargo.toml"));
+    let dist = &toml(&root.join("dist-workspace.toml"))["dist"];
+    let pyproject = toml(&root.join("pyproject.toml"));
+    let chapter = std::fs::read_to_string(docs_dir().join("guide/01-install.md")).expect("the install chapter");
+    let (name, repository) =
+        (cargo["package"]["name"].as_str().expect("name"), cargo["package"]["repository"].as_str().expect("repository"));
+
+    let installers = dist["installers"].as_array().expect("installers");
+    for (installer, file) in [("shell", format!("{name}-installer.sh")), ("powershell", format!("{name}-installer.ps1"))] {
+        assert!(installers.iter().any(|i| i == installer), "the release makes the {installer} installer");
+        let url = format!("{repository}/releases/latest/download/{file}");
+        assert!(chapter.contains(&url), "the chapter gives {url}");
+    }
+    let targets: Vec<&str> = dist["targets"].as_array().expect("targets").iter().filter_map(|t| t.as_str()).collect();
+    let archives: Vec<&str> =
+        chapter.split('`').filter(|word| word.starts_with(&format!("{name}-")) && !word.contains("installer")).collect();
+    assert!(archives.len() >= 4, "the chapter lists the archives: {archives:?}");
+    for archive in archives {
+        let target = archive.trim_start_matches(&format!("{name}-")).trim_end_matches(".zip").trim_end_matches(".tar.xz");
+        let ext = if target.contains("windows") { ".zip" } else { ".tar.xz" };
+        assert!(targets.contains(&target) && archive.ends_with(ext), "{archive} is not an archive the release makes ({targets:?})");
+    }
+
+    assert_eq!(pyproject["project"]["name"].as_str(), Some(name), "`pip install {name}` installs the wheel of this package");
+    assert_eq!(pyproject["tool"]["maturin"]["bindings"], "bin", "the wheel carries the program");
+    assert!(chapter.contains(&format!("```sh\npip install {name}\n```")));
+
+    // Each way in sets the word `--version` shows, and the chapter names the same words.
+    let wheel = pyproject["tool"]["maturin"]["config"]
+        .as_array()
+        .expect("maturin config")
+        .iter()
+        .filter_map(|c| c.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let setup = std::fs::read_to_string(root.join(".github/build-setup.yml")).expect("the release build setup");
+    assert!(wheel.contains("env.WEDID_BUILT_AS = \"wheel\""), "{wheel}");
+    assert!(setup.contains("WEDID_BUILT_AS=release"), "{setup}");
+    assert!(dist["github-build-setup"] == "../build-setup.yml", "the release workflow runs .github/build-setup.yml");
+    for word in ["`release`", "`wheel`", "`source build`", "`(wheel)`", "`(source build)`", " (release)`"] {
+        assert!(chapter.contains(word), "the chapter names {word}");
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wedid")).arg("--version").output().expect("wedid runs");
+    let version = String::from_utf8_lossy(&out.stdout);
+    assert!(version.starts_with(&format!("{name} {} (", env!("CARGO_PKG_VERSION"))), "{version}");
 }

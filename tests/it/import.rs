@@ -4,6 +4,7 @@
 //! asked; a mapping file names unusual columns.
 
 use crate::cli::{path, wedid};
+use crate::common::parse_csv;
 use std::path::{Path, PathBuf};
 use wedid::import::{import, ImportOptions, ImportReport};
 
@@ -62,7 +63,8 @@ fn a_200_row_log_imports_into_a_site_that_passes_check() {
     let log = fixture("log.csv");
     let imported = wedid(dir.path(), &["import", path(&log), "--site", path(&site)]);
     assert_eq!(imported.code, 0, "{}", imported.stderr);
-    assert!(imported.stderr.contains("Imported 200 of 200 rows: wrote 16 project files, with 0 errors"), "{}", imported.stderr);
+    assert!(imported.stderr.contains("Imported 200 of 200 rows into "), "{}", imported.stderr);
+    assert!(imported.stderr.contains(" actions: wrote 16 project files, with 0 errors"), "{}", imported.stderr);
     let check = wedid(dir.path(), &["check", "--site", path(&site)]);
     assert_eq!(check.code, 0, "{}", check.stderr);
     assert!(check.stderr.contains(": 0 errors"), "{}", check.stderr);
@@ -168,4 +170,82 @@ fn a_mapping_names_unusual_columns() {
     let bad = &report.diagnostics[0];
     assert_eq!((bad.code, bad.location.line), ("import-mapping", 2));
     assert!(bad.hint.as_deref().is_some_and(|h| h.contains("you_said")), "{bad:#?}");
+}
+
+/// A team's real log, as Excel on Windows saves it (a BOM, CRLF, the team's own headings, UK
+/// dates, statuses in any case, cells with line breaks, rows with a status but no action,
+/// two rows with mistakes; `tests/fixtures/import/make_messy_log.py`), imports without a
+/// mapping file into files that pass `check`, and every one of its 200 rows is accounted for:
+/// in a file, or named by row number in an error.
+#[test]
+fn a_messy_200_row_log_imports_with_every_row_accounted_for() {
+    let (dir, site) = fresh_site();
+    let log = fixture("messy-log.csv");
+    let report = run(&options(&log, &site));
+    let taken: Vec<(&str, Option<&str>)> = report.headings.iter().map(|(h, f)| (h.as_str(), *f)).collect();
+    assert_eq!(
+        taken,
+        [
+            ("Project", Some("the project's name")),
+            ("Service", Some("the service")),
+            ("Involvement", Some("the type of involvement")),
+            ("Date raised", Some("the date it was said (and of a done action, without an action date column)")),
+            ("You said", Some("what people said (you said)")),
+            ("We did", Some("what we did (the action)")),
+            ("Status", Some("the action's status")),
+            ("Date actioned", Some("the action's date: when it was done, or is due")),
+            ("Reason (if not possible)", Some("the reason an action was not possible")),
+        ]
+    );
+
+    // The sheet as a spreadsheet shows it: row 1 is the headings, row n + 1 the n-th record.
+    let text = std::fs::read_to_string(&log).expect("log");
+    let records = parse_csv(text.trim_start_matches('\u{feff}'));
+    let data: Vec<(usize, &Vec<String>)> = records.iter().skip(1).enumerate().map(|(i, r)| (i + 2, r)).collect();
+    assert_eq!(data.len(), 200);
+    assert_eq!(report.rows, 200);
+
+    // The two bad rows are named by their spreadsheet row, even after cells with line breaks.
+    let errors: Vec<(u32, &str)> =
+        report.diagnostics.iter().filter(|d| d.is_error()).map(|d| (d.location.line, d.message.as_str())).collect();
+    assert_eq!(errors, [(122, "row 122: \"31/02/2024\" is not a date"), (152, "row 152: \"maybe\" is not a status")]);
+    assert_eq!(report.rows_imported + errors.len(), 200, "every row is in a file or named in an error");
+
+    // Each readable row is one item; each with an action's words is one action; each with a
+    // status but no action is an item awaiting a response, with a warning naming its row.
+    let readable: Vec<&(usize, &Vec<String>)> = data.iter().filter(|(n, _)| ![122, 152].contains(n)).collect();
+    let with_action = readable.iter().filter(|(_, r)| !r[5].is_empty()).count();
+    let status_only: Vec<u32> = readable.iter().filter(|(_, r)| r[5].is_empty() && !r[6].is_empty()).map(|(n, _)| *n as u32).collect();
+    assert_eq!((report.items, report.actions), (readable.len(), with_action));
+    let warned: Vec<u32> = report.diagnostics.iter().filter(|d| d.code == "import-no-action").map(|d| d.location.line).collect();
+    assert_eq!(warned, status_only);
+    assert!(!warned.is_empty());
+
+    let written: String = projects(&site).into_iter().map(|(_, text)| text).collect();
+    assert_eq!(written.matches("- said: ").count(), report.items + 1, "plus the one init wrote");
+    assert_eq!(written.matches("- action: ").count(), report.actions + 1, "plus the one in a note of init's");
+    let check = wedid(dir.path(), &["check", "--site", path(&site)]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    assert!(check.stderr.contains(": 0 errors"), "{}", check.stderr);
+
+    // The command line sums it up, and --dry-run says what each heading was taken as.
+    let (dry_dir, dry_site) = fresh_site();
+    let cli = wedid(dry_dir.path(), &["import", path(&log), "--site", path(&dry_site), "--dry-run"]);
+    assert!(cli.stderr.contains("  \"Reason (if not possible)\" → the reason an action was not possible"), "{}", cli.stderr);
+    let summary = format!(
+        "Imported 198 of 200 rows into {} items and {} actions: would write 8 project files, with 2 errors, ",
+        report.items, report.actions
+    );
+    assert!(cli.stderr.contains(&summary), "{}", cli.stderr);
+}
+
+/// The guide lists every heading wedid recognises without a mapping file.
+#[test]
+fn the_guide_lists_every_recognised_heading() {
+    let guide = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/guide/10-spreadsheets-and-editor-help.md"))
+        .expect("guide");
+    for (taken_as, names) in wedid::import::recognised_headings() {
+        let row = format!("| {taken_as} | {} |", names.join(", "));
+        assert!(guide.contains(&row), "the guide's table lacks: {row}");
+    }
 }

@@ -735,7 +735,7 @@ fn not_possible_action_without_reason() {
 #[test]
 fn summary_of_301_characters() {
     let b = with_project(&project_line(2, &format!("summary: {}", "a".repeat(301))));
-    let d = assert_diag(&b, P, 2, "summary-too-long", "301 characters");
+    let d = assert_diag(&b, P, 2, "too-long", "301 characters");
     assert!(d.hint.as_deref().unwrap_or_default().contains("by 1 character"));
 }
 
@@ -747,15 +747,15 @@ fn summary_of_300_multibyte_characters_with_spaces_around_is_fine() {
     let b = with_project(&project_line(2, &format!("summary: \"  {}  \"", "é".repeat(300))));
     b.assert_clean();
     let b = with_project(&project_line(2, &format!("summary: \"  {}  \"", "é".repeat(301))));
-    assert_diag(&b, P, 2, "summary-too-long", "301");
+    assert_diag(&b, P, 2, "too-long", "301");
 }
 
 #[test]
 fn story_and_page_summaries_have_the_same_limit() {
     let b = with_story(&format!("---\ntitle: A\ndate: 2026-01-01\nsummary: {}\n---\n", "b".repeat(301)));
-    assert_diag(&b, S, 4, "summary-too-long", "the limit is 300");
+    assert_diag(&b, S, 4, "too-long", "the limit is 300");
     let b = SiteTest::new().file(G, &format!("---\ntitle: A\nsummary: {}\n---\n", "b".repeat(301))).build();
-    assert_diag(&b, G, 3, "summary-too-long", "the limit is 300");
+    assert_diag(&b, G, 3, "too-long", "the limit is 300");
 }
 
 #[test]
@@ -763,9 +763,12 @@ fn page_size_out_of_range() {
     // SITE_YAML has 10 lines: page_size is on line 11, its value at column 12.
     for value in ["4", "501", "0", "-5", "100000000000000000000"] {
         let b = SiteTest::new().file("site.yaml", &(dedent(SITE_YAML) + &format!("page_size: {value}\n"))).build();
-        let d = assert_diag(&b, "site.yaml", 11, "invalid-value", "page_size must be a whole number from 5 to 500");
+        let d = assert_diag(&b, "site.yaml", 11, "invalid-value", "page_size: must be a whole number from 5 to 500");
         assert_eq!(d.location.column, 12, "{value}");
-        assert!(d.hint.as_deref().unwrap_or_default().contains("sets how many projects or stories each list page shows"), "{d:?}");
+        assert!(
+            d.hint.as_deref().unwrap_or_default().contains("write a whole number from 5 to 500, or delete the line to use 50"),
+            "{d:?}"
+        );
         assert_eq!(b.errors().len(), 1, "{value}: one error\n{}", b.dump());
         assert!(!b.written);
     }
@@ -781,9 +784,12 @@ fn page_size_that_is_not_a_whole_number() {
         [("fifty", "not \"fifty\""), ("\"20\"", "not \"20\""), ("12.5", "not 12.5"), ("[5]", "not a list"), ("true", "not true")]
     {
         let b = SiteTest::new().file("site.yaml", &(dedent(SITE_YAML) + &format!("page_size: {value}\n"))).build();
-        let d = assert_diag(&b, "site.yaml", 11, "invalid-value", "page_size must be a whole number from 5 to 500");
+        let d = assert_diag(&b, "site.yaml", 11, "invalid-value", "page_size: must be a whole number from 5 to 500");
         assert!(d.message.contains(shown), "{value}: {}", d.message);
-        assert!(d.hint.as_deref().unwrap_or_default().contains("or delete the line to show 50"), "{d:?}");
+        assert!(
+            d.hint.as_deref().unwrap_or_default().contains("write a whole number from 5 to 500, or delete the line to use 50"),
+            "{d:?}"
+        );
         assert!(!b.written);
     }
 }
@@ -1121,4 +1127,125 @@ fn a_broken_file_is_one_error_not_a_cascade() {
     // The only strategy, which projects name and take ambitions from, with an unknown field.
     let b = SiteTest::new().file("content/strategy/together.yaml", &(dedent(STRATEGY) + "visoin: x\n")).build();
     assert_eq!(errors_in(&b), ["content/strategy/together.yaml"], "{}", b.dump());
+}
+
+/// The file of `tests/broken/88-…`: ten different mistakes in one project.
+const TEN_MISTAKES: &str = include_str!("../broken/88-ten-mistakes-in-one-file/site/content/projects/x.yaml");
+
+/// Each of the ten, as `line: message`.
+const TEN_REPORTED: [&str; 10] = [
+    "1: unknown field \"titel\"",
+    "2: summary is 311 characters long; the limit is 300",
+    "4: involvement: \"Engagment\" is not an allowed value",
+    "5: status: \"Completed\" is not an allowed value",
+    "6: started: \"15/01/2024\" is not a date",
+    "7: strategy: \"Together\" is not a valid id",
+    "8: standards[0]: \"proces\" is not an allowed value",
+    "10: count: expected a whole number, found text \"many\" (in people[0])",
+    "14: the field \"date\" is required when status is done (in you_said[0].we_did[0])",
+    "16: the field \"reason\" is required when status is not-possible (in you_said[0].we_did[1])",
+];
+
+/// A file with ten independent mistakes gives ten located errors in one run: serde alone
+/// stopped at the first, so finding ten took ten runs.
+#[test]
+fn ten_mistakes_in_one_file_are_ten_located_errors_in_check_and_build() {
+    for site in [SiteTest::new().file(P, TEN_MISTAKES), SiteTest::new().file(P, TEN_MISTAKES).check_only()] {
+        let b = site.build();
+        let found: Vec<String> = b.errors().iter().map(|d| format!("{}: {}", d.location.line, d.message)).collect();
+        assert_eq!(found, TEN_REPORTED, "{}", b.dump());
+        assert!(b.errors().iter().all(|d| d.file == std::path::Path::new(P) && d.hint.is_some()));
+        assert!(!b.written);
+    }
+    // The command line says the same, and counts ten.
+    let site = SiteTest::new().file(P, TEN_MISTAKES);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wedid")).arg("check").current_dir(site.root()).output().expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    for reported in TEN_REPORTED {
+        let (line, message) = reported.split_once(": ").expect("line: message");
+        assert!(stderr.lines().any(|l| l.starts_with(&format!("{P}:{line}:")) && l.ends_with(message)), "{reported}\n{stderr}");
+    }
+    assert!(stderr.contains(": 10 errors, "), "{stderr}");
+}
+
+/// A day-first date that can only be one day gets the exact fix.
+#[test]
+fn a_uk_date_gets_the_exact_fix() {
+    let b = with_project(&project_line(6, "started: 15/01/2024"));
+    let d = assert_diag(&b, P, 6, "invalid-value", "started: \"15/01/2024\" is not a date");
+    assert_eq!(d.hint.as_deref(), Some("did you mean 2024-01-15? Dates are written year-month-day, YYYY-MM-DD"));
+}
+
+/// Front matter problems carry the Markdown file's own line numbers.
+#[test]
+fn an_unclosed_quote_in_front_matter_is_reported_where_it_opened() {
+    let b = with_story("---\ndate: 2026-11-10\ntitle: \"A story\nsummary: B\n---\nText\n");
+    let d = assert_diag(&b, S, 3, "yaml-syntax", "this quote (\") is never closed");
+    assert_eq!(d.location.column, 8);
+}
+
+#[test]
+fn empty_front_matter_names_the_required_fields() {
+    let b = with_story("---\n---\nText\n");
+    assert_diag(&b, S, 2, "empty-file", "this file has no content: the required fields title, date and summary are missing");
+}
+
+#[test]
+fn an_over_indented_line_is_reported_on_that_line() {
+    let b = with_project(&project_line(3, "   service: Crisis and home treatment"));
+    let d =
+        assert_diag(&b, P, 3, "yaml-syntax", "this line is indented under \"summary\" above it, so YAML reads it as part of that value");
+    assert_eq!(d.location.column, 4);
+    assert_eq!(d.hint.as_deref(), Some("start \"service:\" in the same column as \"summary:\" (fields of one record line up)"));
+}
+
+#[test]
+fn site_yaml_problems_name_their_key() {
+    let site = |extra: &str| SiteTest::new().file("site.yaml", &(dedent(SITE_YAML) + extra)).build();
+    assert_diag(&site("language: en GB\n"), "site.yaml", 11, "invalid-value", "language: \"en GB\" is not a language tag");
+    assert_diag(&site("theme: [a]\n"), "site.yaml", 11, "wrong-type", "theme: expected text, found a list");
+    let nested = site("involvement_types:\n  engagement:\n    lable: Listening\n");
+    assert_diag(&nested, "site.yaml", 13, "unknown-field", "unknown field \"lable\" (in involvement_types.engagement)");
+    let b = SiteTest::new().file("site.yaml", &dedent(SITE_YAML).replace("https://", "htps://")).build();
+    assert!(b.errors().iter().all(|d| d.message.starts_with("base_url: ")), "{}", b.dump());
+}
+
+/// A reference to a record that exists but did not load says so, as a warning: the error
+/// is counted once, in the record's own file.
+#[test]
+fn a_reference_to_a_record_with_errors_says_so() {
+    let project = project_line(5, "status: ongoing");
+    let b = SiteTest::new()
+        .file("content/projects/memory-clinic-letters.yaml", &project)
+        .file(S, "---\ntitle: A\ndate: 2026-01-01\nsummary: B\nproject: memory-clinic-letters\n---\n")
+        .build();
+    assert_eq!(b.errors().len(), 1, "{}", b.dump());
+    let d = assert_diag(&b, S, 5, "ref-has-errors", "the project \"memory-clinic-letters\" has errors of its own, listed above");
+    assert!(!d.is_error());
+}
+
+/// `service: "–"` gives no slug, so no service page: a located error, and the project is
+/// left out rather than indexing a service that does not exist (it panicked when it was
+/// the only project).
+#[test]
+fn a_service_with_no_letters_is_a_located_error_not_a_panic() {
+    let b = SiteTest::empty()
+        .file("site.yaml", &dedent(SITE_YAML))
+        .file(P, &project_line(3, "service: \"–\""))
+        .file(S, "---\ntitle: A\ndate: 2026-01-01\nsummary: B\nproject: x\n---\n")
+        .build();
+    assert_diag(&b, P, 3, "empty-field", "service: the service needs a name with letters or digits");
+    assert_diag(&b, S, 5, "ref-has-errors", "the project \"x\" has errors of its own");
+}
+
+#[test]
+fn starter_text_is_a_warning_and_fails_strict() {
+    let text = project_line(1, "title: \"Title of the project\"");
+    let b = with_project(&text);
+    let d = assert_diag(&b, P, 1, "placeholder", "\"Title of the project\" is the starter text wedid wrote here");
+    assert!(!d.is_error());
+    let b = SiteTest::new().file(P, &text).strict().build();
+    assert_diag(&b, P, 1, "placeholder", "Title of the project");
+    assert!(!b.errors().is_empty() && !b.written);
 }

@@ -2,6 +2,7 @@
 //! it to one template through [`Ctx::page`]. Views are made here and nowhere else; templates
 //! only lay them out. The route carries the page's own URL, so nothing here rebuilds it.
 
+mod easy_read;
 mod home;
 mod involvement;
 mod over_time;
@@ -19,13 +20,15 @@ use crate::diagnostics::Diagnostic;
 use crate::graph::{Route, RouteKind};
 use crate::theme::Theme;
 
-/// Renders one route into its file.
-pub fn render(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagnostic> {
+/// Renders one route into its files: one, except the search bundle's several.
+pub fn render(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<Vec<OutputFile>, Diagnostic> {
     let bytes = |body: Vec<u8>| Ok(OutputFile { path: route.file(), body: Body::Bytes(body) });
-    match route.kind {
+    let file = match route.kind {
         RouteKind::Home => home::home(ctx, theme, route),
         RouteKind::ProjectList { filter, page } => projects::list(ctx, theme, route, filter, page),
         RouteKind::Project(i) => projects::project(ctx, theme, route, i),
+        RouteKind::EasyRead(i) => easy_read::project(ctx, theme, route, i),
+        RouteKind::EasyReadList => easy_read::list(ctx, theme, route),
         RouteKind::StoryList { page } => stories::list(ctx, theme, route, page),
         RouteKind::Story(i) => stories::story(ctx, theme, route, i),
         RouteKind::StrategyList => strategies::list(ctx, theme, route),
@@ -44,11 +47,12 @@ pub fn render(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Dia
         RouteKind::NotFound => site::not_found(ctx, theme, route),
         RouteKind::Csv => bytes(data::csv(ctx)),
         RouteKind::Json => bytes(data::json(ctx)),
-        RouteKind::SearchIndex => bytes(data::search_index(ctx)),
+        RouteKind::SearchIndex => return data::search_bundle(ctx),
         RouteKind::Feed => bytes(feeds::feed(ctx.graph, &Subject::Site)),
         RouteKind::ProjectFeed(i) => bytes(feeds::feed(ctx.graph, &Subject::Project(i))),
         RouteKind::ServiceFeed(i) => bytes(feeds::feed(ctx.graph, &Subject::Service(i))),
         RouteKind::Sitemap => bytes(data::sitemap(ctx)),
         RouteKind::Robots => bytes(data::robots(ctx)),
-    }
+    };
+    file.map(|f| vec![f])
 }

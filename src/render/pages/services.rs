@@ -7,6 +7,7 @@ use crate::content::model::ActionStatus;
 use crate::diagnostics::Diagnostic;
 use crate::graph::figures::ItemState;
 use crate::graph::{urls, Route};
+use crate::qr;
 use crate::render::OutputFile;
 use crate::theme::Theme;
 
@@ -51,35 +52,46 @@ pub fn service(ctx: &Ctx, theme: &Theme, route: &Route, i: usize, page: usize) -
 
 /// The A4 poster for a service's noticeboard.
 pub fn poster(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputFile, Diagnostic> {
-    let s = &ctx.graph.services[i];
+    let g = ctx.graph;
+    let s = &g.services[i];
+    let service_url = ctx.absolute(&urls::service(&s.slug));
+    let as_at = s.projects.iter().filter_map(|&p| g.projects[p].updated.date).max();
     let view = PosterView {
         service: s.name.clone(),
         service_href: ctx.href(&urls::service(&s.slug)),
         items: poster_items(ctx, &s.projects),
         figures: figures(&s.figures),
-        service_url: ctx.absolute(&urls::service(&s.slug)),
+        qr_svg: qr::svg(&service_url, &format!("QR code: scan it with a phone camera to open {service_url}")),
+        service_url,
+        as_at: as_at.map(date),
     };
     let crumbs = vec![ctx.home(), ctx.crumb(urls::SERVICES, "Services"), ctx.crumb(&urls::service(&s.slug), &s.name)];
     ctx.page(theme, route, "poster.html", ctx.meta(&route.url, format!("You said, we did: {}", s.name), "", crumbs), &view)
 }
 
-/// The poster's items: the latest projects' items, each with its best action.
+/// The poster's items: of every item of the service's projects (newest project first), those
+/// acted on first, then those in progress, then those we could not do, then those awaiting
+/// a response, so a noticeboard opens with what changed. Each shows its best action.
 fn poster_items(ctx: &Ctx, projects: &[usize]) -> Vec<PosterItem> {
     const POSTER_ITEMS: usize = 4;
-    let mut out = Vec::new();
-    for &pi in projects {
-        for item in &ctx.graph.projects[pi].doc.data.you_said {
-            let state = ItemState::of(item);
+    let mut items: Vec<_> = projects.iter().flat_map(|&p| &ctx.graph.projects[p].doc.data.you_said).collect();
+    items.sort_by_key(|item| ItemState::of(item));
+    items
+        .into_iter()
+        .take(POSTER_ITEMS)
+        .map(|item| {
             let best = item.we_did.iter().min_by_key(|a| a.status);
             let did = best
                 .map_or_else(|| "We are considering what you told us and will report back here.".into(), |a| a.action.trim().to_string());
             let reason =
                 best.filter(|a| a.status == ActionStatus::NotPossible).and_then(|a| a.reason.as_ref()).map(|r| r.trim().to_string());
-            out.push(PosterItem { said: item.said.trim().to_string(), did, reason, state: item_state(state) });
-            if out.len() == POSTER_ITEMS {
-                return out;
+            PosterItem {
+                said: item.said.trim().to_string(),
+                did_label: best.map_or("Next", |a| we_did_label(a.status)),
+                did,
+                reason,
+                state: item_state(ItemState::of(item)),
             }
-        }
-    }
-    out
+        })
+        .collect()
 }

@@ -27,7 +27,9 @@ pub fn story(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<Output
     let mut meta = ctx.meta(&route.url, d.title.clone(), d.summary.trim(), crumbs);
     meta.kind = "article";
     meta.draft = d.draft;
-    ctx.page(theme, route, "story.html", meta, &story_view(ctx, i))
+    let view = story_view(ctx, i);
+    meta.image = view.image.as_ref().map(|img| img.largest.clone());
+    ctx.page(theme, route, "story.html", meta, &view)
 }
 
 fn story_view(ctx: &Ctx, i: usize) -> StoryView {

@@ -1,5 +1,6 @@
-// wedid site search: progressive enhancement, no dependencies.
-// Without this script the search page explains how to browse instead.
+// wedid site search: progressive enhancement over the search engine's bundle, which only this
+// page loads. Without JavaScript (or where the engine cannot start) the page explains how to
+// browse instead.
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -8,20 +9,17 @@
   var status = document.getElementById('search-status');
   var results = document.getElementById('search-results');
   var nojs = document.getElementById('search-nojs');
-  if (!script || !form || !input || !status || !results || !window.fetch) return;
-  var indexUrl = script.getAttribute('data-index');
-  if (!indexUrl) return;
+  if (!script || !form || !input || !status || !results || !window.fetch || !window.WebAssembly) return;
+  var engineUrl = script.getAttribute('data-index');
+  if (!engineUrl) return;
 
-  var index = null;
+  var engine = null;
   var timer = 0;
-  var MAX = 50;
+  var asked = 0;
+  var PAGE = 10;
+  var SECTIONS = 3;
+  var CHECKED = 100;
 
-  function norm(s) {
-    return String(s || '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  }
-  function words(q) {
-    return norm(q).split(/[^0-9a-z\u00df-\u024f]+/).filter(Boolean);
-  }
   function setStatus(text) {
     status.textContent = text;
   }
@@ -31,67 +29,92 @@
     if (text) e.textContent = text;
     return e;
   }
-  function kindLabel(k) {
-    k = String(k || '');
-    return k ? k.charAt(0).toUpperCase() + k.slice(1) : '';
+  // Excerpts come from the engine as escaped text with <mark> around the words found; only
+  // those marks are kept as elements.
+  var decoder = document.createElement('textarea');
+  function text(escaped) {
+    decoder.innerHTML = escaped;
+    return decoder.value;
+  }
+  function excerpt(html) {
+    var p = el('p', 'search-excerpt');
+    String(html || '').split(/(<mark>.*?<\/mark>)/).forEach(function (part) {
+      var m = /^<mark>(.*)<\/mark>$/.exec(part);
+      p.appendChild(m ? el('mark', '', text(m[1])) : document.createTextNode(text(part)));
+    });
+    return p;
   }
 
-  function search(q) {
-    var terms = words(q);
-    if (!terms.length) return null;
-    var hits = [];
-    for (var i = 0; i < index.length; i++) {
-      var d = index[i];
-      var all = true;
-      var inTitle = 0;
-      for (var j = 0; j < terms.length; j++) {
-        var t = terms[j];
-        if (d._title.indexOf(t) !== -1) { inTitle++; continue; }
-        if (d._summary.indexOf(t) === -1 && d._text.indexOf(t) === -1) { all = false; break; }
+  function show(q, hits, shown) {
+    var list = el('ol');
+    shown.forEach(function (d) {
+      var li = el('li');
+      if (d.meta.kind) li.appendChild(el('span', 'search-kind', d.meta.kind));
+      var a = el('a', '', d.meta.title || d.url);
+      a.href = d.url;
+      li.appendChild(a);
+      var parts = (d.sub_results || []).filter(function (s) { return s.url !== d.url; }).slice(0, SECTIONS);
+      if (parts.length) {
+        var sub = el('ul', 'search-parts');
+        parts.forEach(function (s) {
+          var item = el('li');
+          var link = el('a', '', s.title);
+          link.href = s.url;
+          item.appendChild(link);
+          item.appendChild(excerpt(s.excerpt));
+          sub.appendChild(item);
+        });
+        li.appendChild(sub);
+      } else {
+        li.appendChild(excerpt(d.excerpt));
       }
-      if (!all) continue;
-      var score = inTitle * 10 + (inTitle === terms.length ? 20 : 0);
-      if (d._title.indexOf(norm(q).trim()) === 0) score += 5;
-      for (var k = 0; k < terms.length; k++) if (d._summary.indexOf(terms[k]) !== -1) score += 2;
-      hits.push({ doc: d, score: score, order: i });
-    }
-    hits.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
-    return hits;
+      list.appendChild(li);
+    });
+    results.textContent = '';
+    setStatus(hits + (hits === 1 ? ' result' : ' results') + ' for “' + q.trim() + '”' +
+      (hits > shown.length ? '. Showing the first ' + shown.length + '.' : '.'));
+    results.appendChild(list);
   }
 
   function render(q) {
-    results.textContent = '';
-    var hits = search(q);
-    if (hits === null) { setStatus(''); return; }
-    if (!hits.length) {
-      setStatus('No results for “' + q.trim() + '”. Try fewer or different words.');
-      return;
-    }
-    setStatus(hits.length + (hits.length === 1 ? ' result' : ' results') + ' for “' + q.trim() + '”' +
-      (hits.length > MAX ? '. Showing the first ' + MAX + '.' : '.'));
-    var list = el('ol');
-    hits.slice(0, MAX).forEach(function (h) {
-      var d = h.doc;
-      var li = el('li');
-      var kind = kindLabel(d.kind);
-      if (kind) li.appendChild(el('span', 'search-kind', kind));
-      var a = el('a', '', d.title || d.url);
-      a.href = d.url;
-      li.appendChild(a);
-      if (d.summary) li.appendChild(el('p', '', d.summary));
-      list.appendChild(li);
-    });
-    results.appendChild(list);
+    var mine = ++asked;
+    if (!q.trim()) { results.textContent = ''; setStatus(''); return; }
+    // A word with "&" in it ("A&E") must be found as written: the engine also offers near
+    // matches ("ae" and the like), so those results are checked against the text.
+    var literal = (q.match(/\S*&\S*/g) || []).map(function (w) { return w.toLowerCase(); });
+    engine.search(q).then(function (found) {
+      if (mine !== asked || !found) return null;
+      var take = literal.length ? found.results.slice(0, CHECKED) : found.results.slice(0, PAGE);
+      return Promise.all(take.map(function (r) { return r.data(); })).then(function (data) {
+        if (mine !== asked) return;
+        var hits = literal.length ? data.filter(function (d) {
+          var text = d.content.toLowerCase();
+          return literal.every(function (w) { return text.indexOf(w) !== -1; });
+        }) : data;
+        if (!hits.length) {
+          results.textContent = '';
+          setStatus('No results for “' + q.trim() + '”. Try fewer or different words.');
+          return;
+        }
+        show(q, literal.length ? hits.length : found.results.length, hits.slice(0, PAGE));
+      });
+    }).catch(broken);
   }
 
   function update(push) {
     var q = input.value;
-    if (index) render(q);
+    if (engine) render(q);
     if (push && window.history && history.replaceState) {
       var url = new URL(window.location.href);
       if (q.trim()) url.searchParams.set('q', q); else url.searchParams.delete('q');
       history.replaceState(null, '', url.toString());
     }
+  }
+
+  function broken() {
+    form.hidden = true;
+    if (nojs) nojs.hidden = false;
+    setStatus('Sorry, search is not working at the moment. You can browse instead.');
   }
 
   form.addEventListener('submit', function (e) {
@@ -110,24 +133,13 @@
   form.hidden = false;
   setStatus(initial.trim() ? 'Loading search…' : '');
 
-  fetch(indexUrl, { credentials: 'same-origin' })
-    .then(function (r) {
-      if (!r.ok) throw new Error('HTTP ' + r.status);
-      return r.json();
+  import(new URL(engineUrl, window.location.href).href)
+    .then(function (pagefind) {
+      engine = pagefind;
+      return engine.init();
     })
-    .then(function (data) {
-      if (!Array.isArray(data)) throw new Error('bad index');
-      index = data.map(function (d) {
-        d._title = norm(d.title);
-        d._summary = norm(d.summary);
-        d._text = norm(d.text);
-        return d;
-      });
+    .then(function () {
       if (input.value.trim()) render(input.value); else setStatus('');
     })
-    .catch(function () {
-      form.hidden = true;
-      if (nojs) nojs.hidden = false;
-      setStatus('Sorry, search is not working at the moment. You can browse instead.');
-    });
+    .catch(broken);
 })();

@@ -1,0 +1,64 @@
+//! The noticeboard poster: what it leads with, how it words each status, its date and its
+//! QR code.
+
+use crate::common::*;
+
+const POSTER: &str = "posters/crisis-and-home-treatment/index.html";
+
+/// A newer project in the same service whose one item has only a planned action.
+const PLANNED: &str = "
+    title: Evening visits
+    summary: We asked families about home treatment visits.
+    service: Crisis and home treatment
+    involvement: engagement
+    status: in-progress
+    started: 2026-11-01
+    you_said:
+      - said: Visits should be after school.
+        we_did:
+          - action: We will offer visits until 7pm.
+            status: planned
+            date: 2027-02-01
+";
+
+/// The `<strong>` labels of the poster's items, in order.
+fn labels(html: &str) -> Vec<String> {
+    html.split("class=\"poster__did\"><strong>").skip(1).filter_map(|s| s.split("</strong>").next()).map(str::to_string).collect()
+}
+
+#[test]
+fn the_poster_leads_with_what_was_acted_on_and_words_each_status() {
+    let b = SiteTest::new().file("content/projects/evening-visits.yaml", PLANNED).build();
+    b.assert_clean();
+    let html = b.read(POSTER);
+    // Acted on (the crisis line's first item), in progress (the newer planned one), could not
+    // do; the awaiting item would be fifth.
+    assert_eq!(labels(&html), ["We did:", "We will:", "We could not:", "Next:"]);
+    let first = html.find("It was hard to get through at night.").expect("acted on");
+    let second = html.find("Visits should be after school.").expect("in progress");
+    assert!(first < second, "acted on comes first although its project is older");
+    assert!(!html.contains("We did:</strong> We will"), "a plan never reads as done");
+}
+
+#[test]
+fn the_poster_is_dated_by_its_latest_change_not_the_day_it_was_built() {
+    let b = SiteTest::new().build();
+    // The newest action date that has passed (2026-11-01), not the planned 2027-01-31.
+    assert!(b.read(POSTER).contains("As at <time datetime=\"2026-11-01\">1 November 2026</time>"), "{}", b.read(POSTER));
+}
+
+#[test]
+fn the_poster_carries_a_qr_code_for_the_service_page() {
+    let b = SiteTest::new().build();
+    let url = "https://involvement.example.nhs.uk/services/crisis-and-home-treatment/";
+    // src/qr.rs decodes this very code back to the address.
+    let code = wedid::qr::svg(url, &format!("QR code: scan it with a phone camera to open {url}")).expect("a code");
+    assert!(b.read(POSTER).contains(&code), "the poster holds the code for {url}");
+}
+
+#[test]
+fn posters_print_on_a4_whatever_the_printer_is_set_to() {
+    let b = SiteTest::new().build();
+    let css = b.read("assets/style.css");
+    assert!(css.contains("@page{size:A4;"), "the stylesheet sets A4");
+}
