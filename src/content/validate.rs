@@ -211,10 +211,14 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// The kinds of value a schema takes, looking through `$ref`: a date is text.
+    /// The kinds of value a schema takes, looking through `$ref` and `allOf` (how a described
+    /// reference is written): a date is text.
     fn shape(&self, schema: &'a Json) -> Vec<&'a str> {
         if let Some(target) = schema.get("$ref").and_then(Json::as_str).and_then(|r| self.definition(r)) {
             return self.shape(target);
+        }
+        if let Some(parts) = schema.get("allOf").and_then(Json::as_array) {
+            return parts.iter().flat_map(|part| self.shape(part)).collect();
         }
         match schema.get("type") {
             Some(Json::String(t)) => vec![t.as_str()],

@@ -115,7 +115,7 @@ mod tests {
     const P: &str = "title: T\nsummary: S\nservice: X\ninvolvement: engagement\nstatus: completed\nstarted: 2025-01-01\nended: 2025-09-30\nyou_said:\n  - said: A.\n    date: 2025-02-10\n    we_did:\n      - { action: Late., status: planned, date: 2025-06-30 }\n      - { action: Did., status: done, date: 2025-03-01 }\n      - { action: Soon., status: in-progress, date: 2025-12-31 }\n";
 
     fn project() -> Project {
-        yaml::parse::<Project>(P, Path::new("p.yaml"), 1).map(|(p, _)| p).unwrap_or_else(|d| panic!("{}", d.message))
+        yaml::parse::<Project>(P, Path::new("p.yaml"), 1).map(|(p, _)| p).unwrap_or_else(|d| panic!("{d:?}"))
     }
 
     #[test]

@@ -96,7 +96,7 @@ mod tests {
     use std::path::Path;
 
     fn project(text: &str) -> Project {
-        yaml::parse::<Project>(text, Path::new("p.yaml"), 1).map(|(p, _)| p).unwrap_or_else(|d| panic!("{}", d.message))
+        yaml::parse::<Project>(text, Path::new("p.yaml"), 1).map(|(p, _)| p).unwrap_or_else(|d| panic!("{d:?}"))
     }
 
     const BASE: &str = "title: T\nsummary: S\nservice: X\ninvolvement: engagement\nstatus: in-progress\nstarted: 2025-01-01\nyou_said:\n  - said: Open later.\n    we_did:\n      - action: We will.\n        status: planned\n        date: 2025-06-30\n";

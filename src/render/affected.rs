@@ -7,6 +7,8 @@
 //! - a project card (lists, service, type and ambition pages, the home page): the project;
 //! - a project's page: the project, its stories' cards, its strategy's and ambitions' titles;
 //! - a project's Easy Read page and the Easy Read list: the project;
+//! - a project's feed and its service's feed: the project's changes and dated events;
+//! - the reports: every item's date and state, by financial year;
 //! - a story card (story list, service and ambition pages, the home page, its project's page),
 //!   and a story's page: the story, its project's title and service;
 //! - figures (home, strategy, ambition, service, type, services list, open data, poster): every
@@ -87,6 +89,8 @@ fn project(g: &SiteGraph, i: usize, set: &mut HashSet<RouteKind>) {
         set.extend([RouteKind::EasyRead(i), RouteKind::EasyReadList]);
     }
     set.insert(RouteKind::Poster(p.service));
+    set.extend([RouteKind::ProjectFeed(i), RouteKind::ServiceFeed(p.service), RouteKind::Reports]);
+    set.extend((0..g.reports.len()).map(RouteKind::Report));
     if i < 5 {
         set.insert(RouteKind::Home);
     }

@@ -16,10 +16,10 @@
 use super::{MemorySink, Snapshot};
 use crate::build::{self, BuildOptions, Prepared, Read};
 use crate::content::{self, Content, Parsed};
-use crate::history::History;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::graph::RouteKind;
 use crate::graph::SiteGraph;
+use crate::history::History;
 use crate::images::Images;
 use crate::render::{self, highlight::Highlighter, Bodies, BodyOf, MarkdownOut, RenderOptions, Renderer};
 use crate::site::{self, SourceFile, SourceKind};
