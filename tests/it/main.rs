@@ -7,6 +7,7 @@ mod cli;
 mod common;
 mod docs;
 mod easy_read;
+mod embed;
 mod example;
 mod feeds;
 mod fuzz_corpus;
