@@ -9,6 +9,7 @@ mod docs;
 mod easy_read;
 mod embed;
 mod example;
+mod example_history;
 mod feeds;
 mod fuzz_corpus;
 mod golden;
