@@ -65,6 +65,7 @@ impl<'a> Ctx<'a> {
             search_href: href(urls::SEARCH),
             feed_href: href(urls::FEED),
             data_href: href(urls::DATA),
+            embed_href: href(urls::EMBED),
             easy_read_href: graph.routes.iter().any(|r| r.kind == RouteKind::EasyReadList).then(|| href(urls::EASY_READ)),
             nav,
             footer_links,

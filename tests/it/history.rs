@@ -14,7 +14,7 @@ const P: &str = "content/projects/crisis-line.yaml";
 
 /// Runs git in the site with a fixed identity and date (`YYYY-MM-DD`, noon UTC), and no
 /// user or system configuration.
-fn git(site: &SiteTest, args: &[&str], date: &str) {
+pub fn git(site: &SiteTest, args: &[&str], date: &str) {
     let stamp = format!("{date}T12:00:00Z");
     let out = Command::new("git")
         .args(args)
@@ -33,7 +33,7 @@ fn git(site: &SiteTest, args: &[&str], date: &str) {
 }
 
 /// Commits everything in the site on `date`.
-fn commit(site: &SiteTest, date: &str) {
+pub fn commit(site: &SiteTest, date: &str) {
     git(site, &["add", "-A"], date);
     git(site, &["commit", "-q", "--allow-empty", "-m", &format!("Changes of {date}")], date);
 }

@@ -55,7 +55,6 @@ pub fn poster(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<Outpu
     let g = ctx.graph;
     let s = &g.services[i];
     let service_url = ctx.absolute(&urls::service(&s.slug));
-    let as_at = s.projects.iter().filter_map(|&p| g.projects[p].updated.date).max();
     let view = PosterView {
         service: s.name.clone(),
         service_href: ctx.href(&urls::service(&s.slug)),
@@ -63,7 +62,7 @@ pub fn poster(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<Outpu
         figures: figures(&s.figures),
         qr_svg: qr::svg(&service_url, &format!("QR code: scan it with a phone camera to open {service_url}")),
         service_url,
-        as_at: as_at.map(date),
+        as_at: as_at(ctx, s.projects.iter().copied()),
     };
     let crumbs = vec![ctx.home(), ctx.crumb(urls::SERVICES, "Services"), ctx.crumb(&urls::service(&s.slug), &s.name)];
     ctx.page(theme, route, "poster.html", ctx.meta(&route.url, format!("You said, we did: {}", s.name), "", crumbs), &view)
