@@ -28,3 +28,4 @@ mod search;
 mod shell;
 mod time;
 mod translations;
+mod words;
