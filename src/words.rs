@@ -245,6 +245,37 @@ impl Words {
     }
 }
 
+/// The literal text of every message of a catalogue, in every variant, split at the values
+/// put in: what a page may show of that catalogue. A test reads English's and checks that a
+/// Welsh page shows none of it.
+pub fn phrases(catalogue: &str) -> Vec<String> {
+    use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
+    fn walk(pattern: &Pattern<&str>, out: &mut Vec<String>) {
+        for element in &pattern.elements {
+            match element {
+                PatternElement::TextElement { value } => out.push(value.split_whitespace().collect::<Vec<_>>().join(" ")),
+                PatternElement::Placeable { expression: Expression::Select { variants, .. } } => {
+                    variants.iter().for_each(|v| walk(&v.value, out));
+                }
+                PatternElement::Placeable { .. } => out.push(String::new()),
+            }
+        }
+    }
+    let resource = match FluentResource::try_new(catalogue.to_string()) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    let mut out = Vec::new();
+    for entry in resource.entries() {
+        if let Entry::Message(m) = entry {
+            if let Some(value) = &m.value {
+                walk(value, &mut out);
+            }
+        }
+    }
+    out.retain(|p| !p.is_empty());
+    out
+}
+
 const MONTHS: [&str; 12] =
     ["month_1", "month_2", "month_3", "month_4", "month_5", "month_6", "month_7", "month_8", "month_9", "month_10", "month_11", "month_12"];
 

@@ -65,3 +65,87 @@ fn counted_words_take_the_plural_form_of_the_number() {
     let list = b.read("you-said-we-did/index.html");
     assert!(list.contains(">Showing 1 project<"), "one project, singular");
 }
+
+/// What a reader sees or hears of a page: its text and the attributes read aloud (`alt`,
+/// `title`, `aria-label`), without scripts and styles, entities decoded, spaces collapsed.
+fn visible_text(html: &str) -> String {
+    let text = without(&without(html, "<script", "</script>"), "<style", "</style>");
+    let mut out = String::new();
+    for attr in [" alt=\"", " title=\"", " aria-label=\""] {
+        for (i, _) in text.match_indices(attr) {
+            let value = &text[i + attr.len()..];
+            out.push_str(&value[..value.find('"').unwrap_or(0)]);
+            out.push('\n');
+        }
+    }
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    unescape(&out).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `html` without the elements from `open` to `close`.
+fn without(html: &str, open: &str, close: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find(open) {
+        out.push_str(&rest[..start]);
+        rest = rest[start..].find(close).map_or("", |end| &rest[start + end + close.len()..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Every phrase of two words or more of the English catalogue that the Welsh one does not
+/// also have (such as "4Pi" or a file type).
+fn english_phrases() -> Vec<String> {
+    let read = |lang: &str| {
+        std::fs::read_to_string(format!("{}/themes/default/words/{lang}.ftl", env!("CARGO_MANIFEST_DIR"))).expect("built-in catalogue")
+    };
+    let welsh = wedid::words::phrases(&read("cy"));
+    let words = |p: &str| p.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    let mut english: Vec<String> = wedid::words::phrases(&read("en-GB"))
+        .into_iter()
+        .map(|p| p.trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace()).to_string())
+        .filter(|p| words(p) >= 2 && !welsh.contains(p))
+        .collect();
+    english.sort();
+    english.dedup();
+    english
+}
+
+#[test]
+fn a_welsh_site_shows_no_english_word_of_the_interface() {
+    let site = std::fs::read_to_string(format!("{}/site.yaml", env!("CARGO_MANIFEST_DIR"))).expect("the example's site.yaml");
+    let welsh_site = site.replace("language: en-GB", "language: cy");
+    assert_ne!(site, welsh_site, "the example names its language");
+    let test = SiteTest::empty().file("site.yaml", &welsh_site).copy_from_repo("content");
+    let b = test.build();
+    b.assert_ok();
+    // The records stay in English: a phrase that is also in them is theirs, not the interface's.
+    let records: String =
+        tree(&test.root().join("content")).into_values().map(|bytes| String::from_utf8_lossy(&bytes).into_owned()).collect();
+    let records = records.split_whitespace().collect::<Vec<_>>().join(" ") + &site;
+    let english = english_phrases();
+    assert!(english.len() > 250, "the English catalogue is read whole: {}", english.len());
+    let pages = html_pages(&b);
+    assert!(pages.len() > 50, "every page of the example: {}", pages.len());
+    let mut left = Vec::new();
+    for (path, html) in &pages {
+        assert!(html.contains("<html lang=\"cy\""), "{path}");
+        let text = visible_text(html);
+        for phrase in english.iter().filter(|p| text.contains(p.as_str()) && !records.contains(p.as_str())) {
+            left.push(format!("{path}: {phrase:?}"));
+        }
+    }
+    assert!(left.is_empty(), "English interface words on the Welsh site:\n{}", left.join("\n"));
+}

@@ -8,6 +8,7 @@ use crate::diagnostics::Diagnostic;
 use crate::graph::{urls, Route};
 use crate::render::OutputFile;
 use crate::theme::Theme;
+use crate::words::Arg;
 
 /// One project's Easy Read version: its own words, then each thing people said with what
 /// we did, in plain words.
@@ -41,7 +42,7 @@ pub fn project(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<Outp
         project_href: ctx.href(&project_url),
     };
     let crumbs = vec![ctx.home(), ctx.crumb_to(urls::EASY_READ, "easy_read"), ctx.crumb(&project_url, &d.title)];
-    let mut meta = ctx.meta(&route.url, format!("{} (Easy Read)", d.title), d.summary.trim(), crumbs);
+    let mut meta = ctx.meta(&route.url, ctx.words.with("easy_read_title", &[("title", Arg::Text(&d.title))]), d.summary.trim(), crumbs);
     meta.kind = "article";
     meta.draft = d.draft;
     ctx.page(theme, route, "easy_read.html", meta, &view)

@@ -462,6 +462,7 @@ data_holds = Beth mae'n ei ddal
 data_figures = Y ffigurau
 data_figures_lead = Dyma'r ffigurau rydym yn eu dangos ar draws y wefan hon. Maent wedi'u cyfrifo o'r un cofnodion â'r data.
 easy_read_description = Ein gwaith mewn fersiwn Hawdd ei Ddeall: brawddegau byr, gyda lluniau.
+easy_read_title = { $title } (Hawdd ei Ddeall)
 easy_read_note = Dyma'r fersiwn Hawdd ei Ddeall.
 easy_read_full = Darllen y dudalen lawn
 easy_read_status = Ble rydym ni arni

@@ -418,6 +418,7 @@ data_holds = What it holds
 data_figures = The figures
 data_figures_lead = These are the figures we show across this site. They are worked out from the same records as the data.
 easy_read_description = Our work in Easy Read: short sentences, with pictures.
+easy_read_title = { $title } (Easy Read)
 easy_read_note = This is the Easy Read version.
 easy_read_full = Read the full page
 easy_read_status = Where we are
