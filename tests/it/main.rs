@@ -30,3 +30,4 @@ mod search;
 mod shell;
 mod time;
 mod translations;
+mod words;
