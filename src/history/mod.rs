@@ -109,7 +109,9 @@ impl History {
                 (file.path.clone(), history)
             })
             .collect();
-        if let (false, Some(head)) = (walk.reached_known && renewed.is_empty(), walk.head_commit) {
+        // A site the repository does not track (in an ignored folder) has no history to keep.
+        let changed = !(walk.reached_known && renewed.is_empty()) && !walk.head.is_empty();
+        if let (true, Some(head)) = (changed, walk.head_commit) {
             cache::save(root, &Cached::new(&prefix, head.to_string(), all));
         }
         History { in_git: true, files }

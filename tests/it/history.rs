@@ -279,3 +279,19 @@ fn history_from_a_rewritten_branch_is_read_afresh() {
     git(&site, &["reset", "-q", "--hard", "HEAD~1"], "2026-11-05");
     assert_eq!(changes(&graph(&site)), [(date("2026-10-02"), ChangeKind::Published)]);
 }
+
+#[test]
+fn a_site_the_repository_does_not_track_keeps_no_history() {
+    // The site sits in a folder the repository ignores (as under another project's target/).
+    let site = SiteTest::empty();
+    copy_tree(SiteTest::new().root(), &site.root().join("ignored/site"));
+    site.write(".gitignore", "ignored/\n");
+    site.write("README.md", "Another project.\n");
+    git(&site, &["init", "-q", "-b", "main"], "2026-10-02");
+    commit(&site, "2026-10-02");
+    let mut options = BuildOptions::new(site.root().join("ignored/site"));
+    options.today = Date::parse(TODAY).unwrap_or_else(|e| panic!("{e}"));
+    let g = prepare(&options).graph;
+    assert_eq!(project_updated(&g).date, date("2026-11-01"), "the record's own dates");
+    assert!(!site.root().join("ignored/site/.wedid-cache/history.json").exists(), "nothing to keep");
+}
