@@ -71,7 +71,9 @@ fn same_structure(old: &SiteGraph, new: &SiteGraph) -> bool {
     let pages = old.pages.iter().map(|p| &p.slug).eq(new.pages.iter().map(|p| &p.slug));
     let groups = old.statuses.iter().map(|(_, g)| &g.projects).eq(new.statuses.iter().map(|(_, g)| &g.projects))
         && old.years.iter().map(|(y, g)| (y, &g.projects)).eq(new.years.iter().map(|(y, g)| (y, &g.projects)))
-        && old.services.iter().map(|s| &s.name).eq(new.services.iter().map(|s| &s.name));
+        && old.services.iter().map(|s| &s.name).eq(new.services.iter().map(|s| &s.name))
+        // Every project list page shows each theme with its count.
+        && old.themes.iter().map(|t| (&t.label, &t.group.projects)).eq(new.themes.iter().map(|t| (&t.label, &t.group.projects)));
     let strategies =
         old.strategies.len() == new.strategies.len()
             && old.strategies.iter().zip(&new.strategies).all(|(a, b)| {

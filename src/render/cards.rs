@@ -112,6 +112,7 @@ pub fn project_card(ctx: &Ctx, i: usize) -> ProjectCard {
         started: date(p.doc.data.started),
         figures: figures(&p.figures),
         draft: p.doc.data.draft,
+        facets: None,
     }
 }
 

@@ -146,6 +146,19 @@ pub struct ProjectCard {
     pub started: DateView,
     pub figures: FiguresView,
     pub draft: bool,
+    /// On the project list only: the card's value in each filter, for the filter script.
+    pub facets: Option<CardFacets>,
+}
+
+/// A project's value in each filter of the project list, as the filter options name them
+/// (`FacetOption::value`); `themes` is space-separated, as a project may have several.
+#[derive(Serialize, Clone)]
+pub struct CardFacets {
+    pub service: String,
+    pub r#type: String,
+    pub status: String,
+    pub year: String,
+    pub themes: String,
 }
 
 /// A story in a list.
@@ -192,14 +205,20 @@ pub struct PageNumber {
 /// One way of filtering the project list, with its options.
 #[derive(Serialize)]
 pub struct Facet {
+    /// The card attribute it filters by (`data-<id>`).
+    pub id: &'static str,
     pub label: &'static str,
+    /// No static page per option (themes): shown only when the filter script runs.
+    pub script_only: bool,
     pub options: Vec<FacetOption>,
 }
 
 #[derive(Serialize)]
 pub struct FacetOption {
     pub label: String,
-    pub href: String,
+    pub value: String,
+    /// The option's static filter page, if it has one.
+    pub href: Option<String>,
     pub count: usize,
     pub current: bool,
 }
@@ -248,6 +267,9 @@ pub struct ProjectListView {
     pub facets: Vec<Facet>,
     pub all_href: String,
     pub filtered: bool,
+    /// Every project of the site is on this page, so the filter script can combine filters
+    /// in place with true counts.
+    pub complete: bool,
     pub pagination: Pagination,
     pub total: usize,
 }

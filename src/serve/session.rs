@@ -507,7 +507,10 @@ mod tests {
         let moved = edit(&mut session, &snapshot, &options, PROJECT, |t| t.replacen("started: 2025-01-13", "started: 2019-01-13", 1));
         assert!(!moved.partial, "a new start date reorders the lists");
         assert_same(&moved.snapshot, &options);
-        let changed = moved;
+        let themed = edit(&mut session, &moved.snapshot, &options, PROJECT, |t| t.replacen("theme: ", "theme: Newly ", 1));
+        assert!(!themed.partial, "every project list page counts the projects of each theme");
+        assert_same(&themed.snapshot, &options);
+        let changed = themed;
         // Nothing links to this story, so removing it is not an error.
         let unlinked = "content/stories/writing-together.md";
         let text = fs::read(dir.path().join(unlinked)).unwrap_or_default();

@@ -9,6 +9,7 @@ mod docs;
 mod easy_read;
 mod example;
 mod feeds;
+mod filters;
 mod fuzz_corpus;
 mod golden;
 mod history;

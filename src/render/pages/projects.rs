@@ -43,10 +43,11 @@ pub fn list(ctx: &Ctx, theme: &Theme, route: &Route, filter: Filter, page: usize
     let view = ProjectListView {
         heading: heading.clone(),
         intro: "Every involvement project: what people told us, what we did about it, and how it shaped the outcome. Newest first.".into(),
-        projects: ids.iter().map(|&i| project_card(ctx, i)).collect(),
+        projects: ids.iter().map(|&i| ProjectCard { facets: Some(card_facets(ctx, i)), ..project_card(ctx, i) }).collect(),
         facets: facets(ctx, filter),
         all_href: ctx.href(urls::PROJECTS),
         filtered: filter != Filter::All,
+        complete: filter == Filter::All && total <= g.page_size(),
         pagination: pagination(ctx, &first_url, page, total),
         total,
     };
@@ -143,54 +144,89 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
     }
 }
 
-/// The filter facets of the project list; `current` marks the page's own filter.
+/// A project's value in each facet, named as [`facets`] names the options.
+fn card_facets(ctx: &Ctx, i: usize) -> CardFacets {
+    let g = ctx.graph;
+    let p = &g.projects[i];
+    CardFacets {
+        service: g.services[p.service].slug.clone(),
+        r#type: g.vocab.types[p.involvement].id.into(),
+        status: project_status(p.doc.data.status).id.into(),
+        year: p.doc.data.started.year().to_string(),
+        themes: g
+            .themes
+            .iter()
+            .filter(|t| t.group.projects.binary_search(&i).is_ok())
+            .map(|t| t.slug.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// The filter facets of the project list; `current` marks the page's own filter. Each
+/// option's count is the graph's: projects with that value, whatever else is chosen (the
+/// filter script recounts for a combined choice from the cards' `data-` values).
 fn facets(ctx: &Ctx, current: Filter) -> Vec<Facet> {
     let g = ctx.graph;
-    let option = |label: String, url: String, count: usize, filter: Filter| FacetOption {
+    // Each facet's id is also the first segment of its options' static pages.
+    let option = |facet: &str, label: String, value: String, count: usize, filter: Filter| FacetOption {
         label,
-        href: ctx.href(&url),
+        href: Some(ctx.href(&urls::project_filter(facet, &value))),
+        value,
         count,
         current: filter == current,
     };
+    let facet = |id: &'static str, label: &'static str, options: Vec<FacetOption>| Facet { id, label, script_only: false, options };
     vec![
-        Facet {
-            label: "Service",
-            options: g
-                .services
+        facet(
+            "service",
+            "Service",
+            g.services
                 .iter()
                 .enumerate()
-                .map(|(i, s)| option(s.name.clone(), urls::project_filter("service", &s.slug), s.projects.len(), Filter::Service(i)))
+                .map(|(i, s)| option("service", s.name.clone(), s.slug.clone(), s.projects.len(), Filter::Service(i)))
                 .collect(),
-        },
-        Facet {
-            label: "Type of involvement",
-            options: g
-                .vocab
+        ),
+        facet(
+            "type",
+            "Type of involvement",
+            g.vocab
                 .types
                 .iter()
                 .zip(&g.types)
                 .enumerate()
-                .map(|(i, (t, n))| option(t.label.clone(), urls::project_filter("type", t.id), n.projects.len(), Filter::Type(i)))
+                .map(|(i, (t, n))| option("type", t.label.clone(), t.id.into(), n.projects.len(), Filter::Type(i)))
                 .collect(),
-        },
-        Facet {
-            label: "Status",
-            options: g
-                .statuses
+        ),
+        facet(
+            "status",
+            "Status",
+            g.statuses
                 .iter()
                 .map(|(s, group)| {
                     let v = project_status(*s);
-                    option(v.label.into(), urls::project_filter("status", v.id), group.projects.len(), Filter::Status(*s))
+                    option("status", v.label.into(), v.id.into(), group.projects.len(), Filter::Status(*s))
                 })
                 .collect(),
-        },
+        ),
+        facet(
+            "year",
+            "Year started",
+            g.years.iter().map(|(y, group)| option("year", y.to_string(), y.to_string(), group.projects.len(), Filter::Year(*y))).collect(),
+        ),
         Facet {
-            label: "Year started",
+            id: "theme",
+            label: "Theme",
+            script_only: true,
             options: g
-                .years
+                .themes
                 .iter()
-                .map(|(y, group)| {
-                    option(y.to_string(), urls::project_filter("year", &y.to_string()), group.projects.len(), Filter::Year(*y))
+                .map(|t| FacetOption {
+                    label: t.label.clone(),
+                    value: t.slug.clone(),
+                    href: None,
+                    count: t.group.projects.len(),
+                    current: false,
                 })
                 .collect(),
         },

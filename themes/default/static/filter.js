@@ -1,10 +1,101 @@
-/* Filters the "You said, we did" list in place. Without JavaScript every filter is a static
-   page and works as a plain link; this script only saves the full page load: it fetches the
-   same static page, swaps the list, updates the address and moves focus to the result count. */
+/* Filters the "You said, we did" list. Without JavaScript every filter is a static page and
+   works as a plain link.
+   - When the page holds every project (`data-complete`), the filters become tick boxes that
+     combine in place: "or" within a filter, "and" across filters. Each option's count is the
+     projects that match the other filters chosen and that option, counted from the cards'
+     `data-` values, which the build writes from the same records as the static counts. The
+     choice is kept in the address (?service=…&type=…) so it can be shared.
+   - Otherwise (a long list split into pages, or a single filter's page) the script only saves
+     the full page load: it fetches the same static page, swaps the list, updates the address
+     and moves focus to the result count. */
 (function () {
   'use strict';
   var root = document.querySelector('[data-filterable]');
-  if (!root || !window.fetch || !window.DOMParser || !history.pushState) return;
+  if (!root) return;
+  var each = function (list, f) { Array.prototype.forEach.call(list, f); };
+
+  function el(name, cls, text) {
+    var e = document.createElement(name);
+    if (cls) e.className = cls;
+    if (text) e.textContent = text;
+    return e;
+  }
+
+  function has(card, facet, values) {
+    if (!values.length) return true;
+    var own = (card.getAttribute('data-' + facet) || '').split(' ');
+    return values.some(function (v) { return own.indexOf(v) >= 0; });
+  }
+
+  function plural(n) { return ' project' + (n === 1 ? '' : 's'); }
+
+  function setCount(span, n) {
+    span.textContent = '(' + n;
+    span.appendChild(el('span', 'visually-hidden', plural(n)));
+    span.appendChild(document.createTextNode(')'));
+  }
+
+  function combine() {
+    if (!root.hasAttribute('data-complete') || !window.URLSearchParams) return;
+    var cards = Array.prototype.slice.call(root.querySelectorAll('.card-list > li[data-service]'));
+    var count = root.querySelector('.results-count');
+    var params = new URLSearchParams(location.search);
+    var boxes = [];
+    each(root.querySelectorAll('.filters__group[data-facet]'), function (group) {
+      var facet = group.getAttribute('data-facet');
+      var set = el('fieldset', 'filters__group');
+      set.appendChild(el('legend', 'filters__facet', group.querySelector('.filters__facet').textContent));
+      var list = set.appendChild(el('ul', 'filters__list filters__list--ticks'));
+      each(group.querySelectorAll('li[data-value]'), function (option) {
+        var label = list.appendChild(el('li')).appendChild(el('label'));
+        var box = label.appendChild(el('input'));
+        box.type = 'checkbox';
+        box.name = facet;
+        box.value = option.getAttribute('data-value');
+        box.checked = params.getAll(facet).indexOf(box.value) >= 0;
+        label.appendChild(document.createTextNode(' ' + option.getAttribute('data-label') + ' '));
+        boxes.push({ box: box, facet: facet, count: label.appendChild(el('span', 'filters__count')) });
+      });
+      group.replaceWith(set);
+    });
+    var clear = el('button', 'filters__clear', 'Clear all filters');
+    clear.type = 'button';
+    root.querySelector('.filters').appendChild(clear);
+    count.setAttribute('aria-live', 'polite');
+
+    function update() {
+      var chosen = {};
+      var query = new URLSearchParams();
+      boxes.forEach(function (b) {
+        chosen[b.facet] = chosen[b.facet] || [];
+        if (b.box.checked) { chosen[b.facet].push(b.box.value); query.append(b.facet, b.box.value); }
+      });
+      var matches = function (card, except) {
+        return Object.keys(chosen).every(function (f) { return f === except || has(card, f, chosen[f]); });
+      };
+      var shown = 0;
+      cards.forEach(function (c) { c.hidden = !matches(c); if (!c.hidden) shown++; });
+      boxes.forEach(function (b) {
+        setCount(b.count, cards.filter(function (c) { return matches(c, b.facet) && has(c, b.facet, [b.box.value]); }).length);
+      });
+      count.textContent = 'Showing ' + shown + plural(shown);
+      clear.hidden = !query.toString();
+      var search = query.toString() ? '?' + query : '';
+      if (search !== location.search) history.replaceState(null, '', location.pathname + search);
+    }
+
+    root.addEventListener('change', function (e) { if (e.target.type === 'checkbox') update(); });
+    clear.addEventListener('click', function () {
+      boxes.forEach(function (b) { b.box.checked = false; });
+      update();
+      count.setAttribute('tabindex', '-1');
+      count.focus();
+    });
+    update();
+  }
+
+  combine();
+  if (!window.fetch || !window.DOMParser || !history.pushState) return;
 
   function swap(html, url, push) {
     var doc = new DOMParser().parseFromString(html, 'text/html');
@@ -16,6 +107,7 @@
     if (h1 && document.querySelector('h1')) document.querySelector('h1').textContent = h1.textContent;
     document.title = doc.title;
     if (push) history.pushState({ filter: true }, '', url);
+    combine();
     var count = root.querySelector('.results-count');
     if (count) { count.setAttribute('tabindex', '-1'); count.focus(); }
   }
