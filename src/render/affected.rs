@@ -17,7 +17,7 @@
 //! Anything else — the list of routes, an order, a group's members, a strategy, a free
 //! page's title or menu place (every page shows the menu) — re-renders everything.
 
-use crate::graph::{Filter, RouteKind, SiteGraph};
+use crate::graph::{links, urls, Filter, RouteKind, SiteGraph};
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -87,6 +87,7 @@ fn project(g: &SiteGraph, i: usize, set: &mut HashSet<RouteKind>) {
     let p = &g.projects[i];
     let on_page = |list: &[usize]| list.iter().position(|&x| x == i).map(|pos| pos / g.page_size() + 1);
     set.insert(RouteKind::Project(i));
+    linking_to(g, &urls::project(&p.doc.slug), set);
     if p.doc.data.easy_read.is_some() {
         set.extend([RouteKind::EasyRead(i), RouteKind::EasyReadList]);
     }
@@ -151,6 +152,17 @@ fn story(g: &SiteGraph, i: usize, set: &mut HashSet<RouteKind>) {
     }
     if let Some(p) = g.stories[i].project {
         set.insert(RouteKind::Project(p));
+    }
+    linking_to(g, &urls::story(&g.stories[i].doc.slug), set);
+}
+
+/// The pages of projects with an action that links to `url`: their link text names its title.
+fn linking_to(g: &SiteGraph, url: &str, set: &mut HashSet<RouteKind>) {
+    for (pi, p) in g.projects.iter().enumerate() {
+        let mut targets = p.doc.data.you_said.iter().flat_map(|item| &item.we_did).filter_map(|a| a.link.as_deref());
+        if targets.any(|t| matches!(links::check(t, &g.urls), Ok(links::Link::Internal { path, .. }) if path == url)) {
+            set.insert(RouteKind::Project(pi));
+        }
     }
 }
 

@@ -9,6 +9,7 @@ use crate::graph::{urls, Route, RouteKind, SiteGraph};
 use crate::images::Images;
 use crate::theme::{Shared, Theme};
 use serde::Serialize;
+use std::sync::OnceLock;
 
 /// What every page reads: the graph, the rendered Markdown and the shared site view.
 pub struct Ctx<'a> {
@@ -20,6 +21,8 @@ pub struct Ctx<'a> {
     pub site: SiteView,
     /// `site` as a template value, made once: pages share it instead of each converting it.
     pub site_value: Shared,
+    /// What the site's pages are called in link text, made when the first link needs it.
+    titles: OnceLock<super::link_text::Titles>,
 }
 
 impl<'a> Ctx<'a> {
@@ -81,7 +84,7 @@ impl<'a> Ctx<'a> {
             preview: options.preview,
         };
         let site_value = crate::theme::share(&site);
-        Ctx { graph, images, bodies, markdown, highlighter, site, site_value }
+        Ctx { graph, images, bodies, markdown, highlighter, site, site_value, titles: OnceLock::new() }
     }
 
     pub fn href(&self, url: &str) -> String {
@@ -96,6 +99,12 @@ impl<'a> Ctx<'a> {
     /// whole base URL when `absolute`, for data read away from the site); others stay.
     pub fn link(&self, target: &str, absolute: bool) -> String {
         published_link(self.graph, target, absolute)
+    }
+
+    /// An editor's link as a link whose words name where it goes (see [`super::link_text`]).
+    pub fn named_link(&self, target: &str) -> Link {
+        let titles = self.titles.get_or_init(|| super::link_text::Titles::new(self.graph));
+        Link { href: self.link(target, false), label: titles.label(self.graph, target) }
     }
 
     pub fn crumb(&self, url: &str, label: &str) -> Link {

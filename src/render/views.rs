@@ -343,6 +343,8 @@ pub struct ItemView {
     pub said: String,
     pub theme: Option<String>,
     pub state: StatusView,
+    /// Over the actions: "We did", "We will"… when they share a status, else "Our response".
+    pub did_label: &'static str,
     pub actions: Vec<ActionView>,
     /// While it awaits a response: since when.
     pub waiting_since: Option<DateView>,
@@ -358,7 +360,7 @@ pub struct ActionView {
     /// Planned or in progress, and its due date has passed.
     pub overdue: bool,
     pub reason: Option<String>,
-    pub link: Option<String>,
+    pub link: Option<Link>,
 }
 
 #[derive(Serialize)]

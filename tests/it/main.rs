@@ -29,3 +29,4 @@ mod search;
 mod shell;
 mod time;
 mod translations;
+mod wording;

@@ -83,6 +83,10 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
             said: item.said.trim().to_string(),
             theme: item.theme.clone(),
             state: item_state(ItemState::of(item)),
+            did_label: match item.we_did.split_first() {
+                Some((first, rest)) if rest.iter().all(|a| a.status == first.status) => we_did_label(first.status),
+                _ => "Our response",
+            },
             actions: item
                 .we_did
                 .iter()
@@ -97,7 +101,7 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
                     date: a.date.map(date),
                     overdue: figures::is_overdue(a, g.today),
                     reason: a.reason.as_ref().map(|r| r.trim().to_string()),
-                    link: a.link.as_ref().map(|l| ctx.link(l, false)),
+                    link: a.link.as_ref().map(|l| ctx.named_link(l)),
                 })
                 .collect(),
         })
