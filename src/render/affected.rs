@@ -94,7 +94,7 @@ fn project(g: &SiteGraph, i: usize, set: &mut HashSet<RouteKind>) {
     set.insert(RouteKind::Poster(p.service));
     set.extend([RouteKind::ProjectFeed(i), RouteKind::ServiceFeed(p.service), RouteKind::Reports]);
     set.extend((0..g.reports.len()).map(RouteKind::Report));
-    if i < 5 {
+    if super::pages::home::shown_projects(g).contains(&i) {
         set.insert(RouteKind::Home);
     }
     set.extend(p.stories.iter().map(|&s| RouteKind::Story(s)));

@@ -236,6 +236,8 @@ pub struct HomeView {
     pub projects_href: String,
     pub stories_href: String,
     pub involvement_href: String,
+    pub reports_href: String,
+    pub services_href: String,
     /// The figures of projects that started in each year, newest first.
     pub by_year: Vec<GroupRow>,
     /// The figures of each service.

@@ -210,7 +210,19 @@ async function checkPage(page, state, { file, url }, origin) {
     if (r.table) fail(file, `table "${r.what}" scrolls sideways at 320px`);
     if (!r.focusable || !r.named) fail(file, `scroll region "${r.what}" is not ${r.focusable ? 'named' : 'focusable'}`);
   }
+  // The menu folds behind "Menu" on a phone and opens without a script; on a wide screen it is open.
+  const menu = () => page.evaluate(() => {
+    const list = document.querySelector('.site-nav__list');
+    return list ? { shown: list.getBoundingClientRect().height > 0, nav: document.querySelector('.site-nav').getBoundingClientRect().height } : null;
+  });
+  const folded = await menu();
+  if (folded && (folded.shown || folded.nav > 60)) fail(file, `the menu is not folded at 320px (${Math.round(folded.nav)}px tall)`);
+  if (folded) {
+    await page.click('.site-nav__toggle');
+    if (!(await menu()).shown) fail(file, 'the menu does not open at 320px');
+  }
   await page.setViewportSize({ width: 1280, height: 800 });
+  if (folded && !(await page.reload(), await menu()).shown) fail(file, 'the menu is folded on a wide screen');
 
   // Print budget: a strategy on a page and each noticeboard poster fit one A4 sheet, even
   // when the browser's paper is Letter (the stylesheet must ask for A4).

@@ -20,6 +20,7 @@ mod machine;
 mod open_data;
 mod output;
 mod pages;
+mod phones;
 mod posters;
 mod privacy;
 mod rules;

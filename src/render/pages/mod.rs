@@ -3,7 +3,7 @@
 //! only lay them out. The route carries the page's own URL, so nothing here rebuilds it.
 
 mod easy_read;
-mod home;
+pub(super) mod home;
 mod involvement;
 mod over_time;
 mod projects;
