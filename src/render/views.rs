@@ -39,6 +39,11 @@ pub struct SiteView {
     pub footer_links: Vec<Link>,
     pub contact: Option<ContactView>,
     pub get_involved_href: Option<String>,
+    /// The organisation's logo (`logo` in site.yaml), shown in place of its name in the header.
+    pub logo_href: Option<String>,
+    /// Where readers tell the trust whether a project page got it right (`feedback`): a web
+    /// address, or an email address as a `mailto:` link.
+    pub feedback_href: Option<String>,
     /// True in `serve` with drafts shown: templates show a "Draft" banner on draft pages.
     pub preview: bool,
 }
@@ -559,6 +564,7 @@ pub struct DataView {
     pub columns: Vec<ColumnView>,
     pub figures: FiguresView,
     pub rows: usize,
+    pub licence: crate::content::model::Licence,
 }
 
 #[derive(Serialize)]

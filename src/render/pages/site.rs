@@ -39,6 +39,7 @@ pub fn data(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagn
         columns: data::COLUMNS.iter().map(|(name, description)| ColumnView { name, description }).collect(),
         figures: figures(&ctx.graph.figures),
         rows: data::row_count(ctx.graph),
+        licence: ctx.graph.config.data.data_licence(),
     };
     let description = "Every action we took in response to what people told us, as CSV and JSON.";
     ctx.page(theme, route, "data.html", ctx.meta(&route.url, "Open data", description, vec![ctx.home()]), &view)
