@@ -91,7 +91,7 @@ fn project(g: &SiteGraph, i: usize, set: &mut HashSet<RouteKind>) {
     if p.doc.data.easy_read.is_some() {
         set.extend([RouteKind::EasyRead(i), RouteKind::EasyReadList]);
     }
-    set.insert(RouteKind::Poster(p.service));
+    set.extend([RouteKind::Poster(p.service), RouteKind::ProjectPoster(i)]);
     set.extend([RouteKind::ProjectFeed(i), RouteKind::ServiceFeed(p.service), RouteKind::Reports]);
     set.extend((0..g.reports.len()).map(RouteKind::Report));
     if super::pages::home::shown_projects(g).contains(&i) {

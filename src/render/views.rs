@@ -314,6 +314,7 @@ pub struct ProjectView {
     pub follow: FollowView,
     /// The project's Easy Read version, when it has one.
     pub easy_read_href: Option<String>,
+    pub poster_href: String,
 }
 
 /// When a record last changed; `unpublished` (shown only in the preview) when its saved file
@@ -517,16 +518,18 @@ pub struct ServiceView {
 
 #[derive(Serialize)]
 pub struct PosterView {
-    pub service: String,
-    pub service_href: String,
+    /// The service's name or the project's title.
+    pub heading: String,
+    /// The page the poster is of, to go back to from the screen copy.
+    pub back: Link,
     /// The latest items, newest project first, at most a handful so it stays readable.
     pub items: Vec<PosterItem>,
     pub figures: FiguresView,
-    /// Absolute address of the service page, printed for readers of the paper copy.
-    pub service_url: String,
+    /// Absolute address of the service's or project's page, printed for readers of the paper copy.
+    pub url: String,
     /// The same address as a QR code (inline SVG), for phones.
     pub qr_svg: Option<String>,
-    /// When the service's projects last changed: "as at" on the paper copy.
+    /// When the projects on it last changed: "as at" on the paper copy.
     pub as_at: Option<DateView>,
 }
 

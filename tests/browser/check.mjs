@@ -303,7 +303,7 @@ async function checkSearch(page, file, url) {
 const searched = [];
 
 // Pages that must print on exactly one A4 page.
-const ONE_PAGE_PRINTS = /^(strategy|posters)\/[^/]+\/index\.html$/;
+const ONE_PAGE_PRINTS = /^((strategy|posters)\/[^/]+|you-said-we-did\/[^/]+\/poster)\/index\.html$/;
 const printed = [];
 
 /** Page objects in a PDF from Chromium (its page dictionaries are not compressed). */

@@ -39,6 +39,7 @@ pub fn render(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<Vec<OutputFile>
         RouteKind::ServiceList => services::list(ctx, theme, route),
         RouteKind::Service { service, page } => services::service(ctx, theme, route, service, page),
         RouteKind::Poster(i) => services::poster(ctx, theme, route, i),
+        RouteKind::ProjectPoster(i) => services::project_poster(ctx, theme, route, i),
         RouteKind::Page(i) => site::page(ctx, theme, route, i),
         RouteKind::Search => site::search(ctx, theme, route),
         RouteKind::Data => site::data(ctx, theme, route),

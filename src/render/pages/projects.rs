@@ -145,6 +145,7 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
         history: over_time::project_history(ctx, i),
         follow: over_time::follow(ctx, &urls::project_feed(&p.doc.slug)),
         easy_read_href: d.easy_read.as_ref().map(|_| ctx.href(&urls::easy_read(&p.doc.slug))),
+        poster_href: ctx.href(&urls::project_poster(&p.doc.slug)),
     }
 }
 

@@ -52,21 +52,36 @@ pub fn service(ctx: &Ctx, theme: &Theme, route: &Route, i: usize, page: usize) -
 
 /// The A4 poster for a service's noticeboard.
 pub fn poster(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputFile, Diagnostic> {
-    let g = ctx.graph;
-    let s = &g.services[i];
-    let service_url = ctx.absolute(&urls::service(&s.slug));
-    let as_at = s.projects.iter().filter_map(|&p| g.projects[p].updated.date).max();
-    let view = PosterView {
-        service: s.name.clone(),
-        service_href: ctx.href(&urls::service(&s.slug)),
-        items: poster_items(ctx, &s.projects),
-        figures: figures(&s.figures),
-        qr_svg: qr::svg(&service_url, &format!("QR code: scan it with a phone camera to open {service_url}")),
-        service_url,
-        as_at: as_at.map(date),
-    };
+    let s = &ctx.graph.services[i];
+    let back = Link { href: ctx.href(&urls::service(&s.slug)), label: format!("Back to everything for {}", s.name) };
+    let view = poster_view(ctx, &s.name, back, &urls::service(&s.slug), &s.projects, &s.figures);
     let crumbs = vec![ctx.home(), ctx.crumb(urls::SERVICES, "Services"), ctx.crumb(&urls::service(&s.slug), &s.name)];
     ctx.page(theme, route, "poster.html", ctx.meta(&route.url, format!("You said, we did: {}", s.name), "", crumbs), &view)
+}
+
+/// The A4 poster of one project, for the noticeboard where the people it asked will see it.
+pub fn project_poster(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputFile, Diagnostic> {
+    let p = &ctx.graph.projects[i];
+    let title = &p.doc.data.title;
+    let url = urls::project(&p.doc.slug);
+    let back = Link { href: ctx.href(&url), label: format!("Back to the project: {title}") };
+    let view = poster_view(ctx, title, back, &url, &[i], &p.figures);
+    let crumbs = vec![ctx.home(), ctx.crumb(urls::PROJECTS, "You said, we did"), ctx.crumb(&url, title)];
+    ctx.page(theme, route, "poster.html", ctx.meta(&route.url, format!("You said, we did: {title}"), "", crumbs), &view)
+}
+
+/// A poster of `projects`, headed `heading`, whose QR code opens the page at `url`.
+fn poster_view(ctx: &Ctx, heading: &str, back: Link, url: &str, projects: &[usize], f: &crate::graph::figures::Figures) -> PosterView {
+    let url = ctx.absolute(url);
+    PosterView {
+        heading: heading.to_string(),
+        back,
+        items: poster_items(ctx, projects),
+        figures: figures(f),
+        qr_svg: qr::svg(&url, &format!("QR code: scan it with a phone camera to open {url}")),
+        url,
+        as_at: projects.iter().filter_map(|&p| ctx.graph.projects[p].updated.date).max().map(date),
+    }
 }
 
 /// The poster's items: of every item of the service's projects (newest project first), those
