@@ -213,7 +213,7 @@ async function checkPage(page, state, { file, url }, origin) {
   // The menu folds behind "Menu" on a phone and opens without a script; on a wide screen it is open.
   const menu = () => page.evaluate(() => {
     const list = document.querySelector('.site-nav__list');
-    return list ? { shown: list.getBoundingClientRect().height > 0, nav: document.querySelector('.site-nav').getBoundingClientRect().height } : null;
+    return list ? { shown: list.checkVisibility(), nav: document.querySelector('.site-nav').getBoundingClientRect().height } : null;
   });
   const folded = await menu();
   if (folded && (folded.shown || folded.nav > 60)) fail(file, `the menu is not folded at 320px (${Math.round(folded.nav)}px tall)`);

@@ -5,7 +5,7 @@ use super::super::views::*;
 use super::{over_time, Ctx};
 use crate::content::model::ActionStatus;
 use crate::diagnostics::Diagnostic;
-use crate::graph::figures::ItemState;
+use crate::graph::figures::{Figures, ItemState};
 use crate::graph::{urls, Route};
 use crate::qr;
 use crate::render::OutputFile;
@@ -54,7 +54,7 @@ pub fn service(ctx: &Ctx, theme: &Theme, route: &Route, i: usize, page: usize) -
 pub fn poster(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputFile, Diagnostic> {
     let s = &ctx.graph.services[i];
     let back = Link { href: ctx.href(&urls::service(&s.slug)), label: format!("Back to everything for {}", s.name) };
-    let view = poster_view(ctx, &s.name, back, &urls::service(&s.slug), &s.projects, &s.figures);
+    let view = poster_view(ctx, &s.name, back, &urls::service(&s.slug), (&s.projects, 4), &s.figures);
     let crumbs = vec![ctx.home(), ctx.crumb(urls::SERVICES, "Services"), ctx.crumb(&urls::service(&s.slug), &s.name)];
     ctx.page(theme, route, "poster.html", ctx.meta(&route.url, format!("You said, we did: {}", s.name), "", crumbs), &view)
 }
@@ -65,18 +65,20 @@ pub fn project_poster(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Resu
     let title = &p.doc.data.title;
     let url = urls::project(&p.doc.slug);
     let back = Link { href: ctx.href(&url), label: format!("Back to the project: {title}") };
-    let view = poster_view(ctx, title, back, &url, &[i], &p.figures);
+    // A project's title is longer than a service's name: one item fewer keeps it to one A4 sheet.
+    let view = poster_view(ctx, title, back, &url, (&[i], 3), &p.figures);
     let crumbs = vec![ctx.home(), ctx.crumb(urls::PROJECTS, "You said, we did"), ctx.crumb(&url, title)];
     ctx.page(theme, route, "poster.html", ctx.meta(&route.url, format!("You said, we did: {title}"), "", crumbs), &view)
 }
 
-/// A poster of `projects`, headed `heading`, whose QR code opens the page at `url`.
-fn poster_view(ctx: &Ctx, heading: &str, back: Link, url: &str, projects: &[usize], f: &crate::graph::figures::Figures) -> PosterView {
+/// A poster of at most `most` items of `projects`, headed `heading`, whose QR code opens the
+/// page at `url`.
+fn poster_view(ctx: &Ctx, heading: &str, back: Link, url: &str, (projects, most): (&[usize], usize), f: &Figures) -> PosterView {
     let url = ctx.absolute(url);
     PosterView {
         heading: heading.to_string(),
         back,
-        items: poster_items(ctx, projects),
+        items: poster_items(ctx, projects, most),
         figures: figures(f),
         qr_svg: qr::svg(&url, &format!("QR code: scan it with a phone camera to open {url}")),
         url,
@@ -87,13 +89,12 @@ fn poster_view(ctx: &Ctx, heading: &str, back: Link, url: &str, projects: &[usiz
 /// The poster's items: of every item of the service's projects (newest project first), those
 /// acted on first, then those in progress, then those we could not do, then those awaiting
 /// a response, so a noticeboard opens with what changed. Each shows its best action.
-fn poster_items(ctx: &Ctx, projects: &[usize]) -> Vec<PosterItem> {
-    const POSTER_ITEMS: usize = 4;
+fn poster_items(ctx: &Ctx, projects: &[usize], most: usize) -> Vec<PosterItem> {
     let mut items: Vec<_> = projects.iter().flat_map(|&p| &ctx.graph.projects[p].doc.data.you_said).collect();
     items.sort_by_key(|item| ItemState::of(item));
     items
         .into_iter()
-        .take(POSTER_ITEMS)
+        .take(most)
         .map(|item| {
             let best = item.we_did.iter().min_by_key(|a| a.status);
             let did = best
