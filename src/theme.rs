@@ -71,7 +71,7 @@ pub fn load(root: &Path, name: &str, site_files: &[SourceFile], diagnostics: &mu
         return None;
     }
     let mut tera = tera::Tera::default();
-    tera.autoescape_on([".html", ".xml"]);
+    tera.autoescape_on([".html", ".xml", ".svg"]);
     if let Err(err) = tera.add_raw_templates(templates.iter().map(|(k, (text, _))| (k.as_str(), text.as_str()))) {
         diagnostics.push(template_error(&err, &template_files));
         return None;

@@ -107,9 +107,14 @@ fn translate(err: &serde_yaml::Error, text: &str, file: &Path, first_line: usize
         .map(|l| Location::new(l.line() + first_line - 1, l.column()).within(text, first_line))
         .unwrap_or(Location::new(first_line, 1));
     if let Some(opened) = unclosed_quote(&err.to_string(), text) {
+        let hint = if opened.mark == ']' || opened.mark == '}' {
+            format!("end it with {} after its last value (a comma between values), or remove the opening one", opened.mark)
+        } else {
+            format!("end the value with a matching {} on the same line, or remove the opening one", opened.mark)
+        };
         return Diagnostic::error("yaml-syntax", file, format!("this {} is never closed", opened.what))
             .at(Location::new(opened.line + first_line - 1, opened.column))
-            .hint(format!("end the value with a matching {} on the same line, or remove the opening one", opened.mark));
+            .hint(hint);
     }
     let full = strip_positions(&err.to_string());
     let raw = full.as_str();
@@ -146,16 +151,29 @@ struct Opened {
     column: usize,
 }
 
-/// libyaml says "…, while scanning a quoted scalar at line L column C": that position is the
-/// opening quote.
+/// libyaml says "…, while scanning a quoted scalar at line L column C" (or "while parsing a
+/// flow sequence …" for a `[` list, "a flow mapping" for `{ }`): that position is the
+/// opening mark, where the editor's mistake is.
 fn unclosed_quote(raw: &str, text: &str) -> Option<Opened> {
-    let rest = raw.split_once("while scanning a quoted scalar at line ")?.1;
+    let (rest, expected) = [
+        ("while scanning a quoted scalar at line ", None),
+        ("while parsing a flow sequence at line ", Some(']')),
+        ("while parsing a flow mapping at line ", Some('}')),
+    ]
+    .into_iter()
+    .find_map(|(context, expected)| raw.split_once(context).map(|(_, rest)| (rest, expected)))?;
     let (line, rest) = rest.split_once(" column ")?;
     let line: usize = line.trim().parse().ok()?;
     let column: usize = rest.trim_end_matches(|c: char| !c.is_ascii_digit()).parse().ok()?;
     let mark = text.lines().nth(line.checked_sub(1)?)?.chars().nth(column.checked_sub(1)?)?;
-    let what = if mark == '\'' { "single quote (')" } else { "quote (\")" };
-    Some(Opened { what, mark, line, column })
+    let what = match (mark, expected) {
+        ('\'', None) => "single quote (')",
+        (_, None) => "quote (\")",
+        ('[', Some(_)) => "list, opened with [,",
+        ('{', Some(_)) => "set of fields, opened with {,",
+        _ => return None,
+    };
+    Some(Opened { what, mark: expected.unwrap_or(mark), line, column })
 }
 
 /// A line indented under the one before it is read by YAML as more of that line's value, so

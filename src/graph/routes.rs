@@ -83,6 +83,12 @@ pub enum RouteKind {
     Reports,
     /// One financial year's report; an index into `SiteGraph::reports`.
     Report(usize),
+    /// `/embed/`: the summaries other websites may copy.
+    Embed,
+    /// A summary picture (SVG) of the headline figures: a service's, or the whole site's.
+    EmbedSvg {
+        service: Option<usize>,
+    },
     NotFound,
     Csv,
     Json,
@@ -146,6 +152,8 @@ pub(super) fn allocate(graph: &SiteGraph, unparsed: &[SourceFile], diagnostics: 
         (urls::SEARCH, RouteKind::Search),
         (urls::DATA, RouteKind::Data),
         (urls::REPORTS, RouteKind::Reports),
+        (urls::EMBED, RouteKind::Embed),
+        (urls::EMBED_SUMMARY, RouteKind::EmbedSvg { service: None }),
         (urls::CSV, RouteKind::Csv),
         (urls::JSON, RouteKind::Json),
         (urls::SEARCH_INDEX, RouteKind::SearchIndex),
@@ -180,6 +188,7 @@ pub(super) fn allocate(graph: &SiteGraph, unparsed: &[SourceFile], diagnostics: 
         claims.route(urls::service(&s.slug), RouteKind::Service { service: i, page: 1 }, &builtin, Location::START);
         claims.route(urls::poster(&s.slug), RouteKind::Poster(i), &builtin, Location::START);
         claims.route(urls::service_feed(&s.slug), RouteKind::ServiceFeed(i), &builtin, Location::START);
+        claims.route(urls::embed_service(&s.slug), RouteKind::EmbedSvg { service: Some(i) }, &builtin, Location::START);
         claims.route(urls::project_filter("service", &s.slug), Listing::Projects(Filter::Service(i)).page(1), &builtin, Location::START);
     }
     for (i, r) in graph.reports.iter().enumerate() {

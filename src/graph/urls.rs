@@ -27,10 +27,14 @@ pub const NOT_FOUND: &str = "404.html";
 pub const ASSETS: &str = "assets/";
 pub const MEDIA: &str = "media/";
 pub const EASY_READ: &str = "easy-read/";
+/// Summaries for other websites to copy: the page, and the trust-wide picture beside it.
+pub const EMBED: &str = "embed/";
+pub const EMBED_SUMMARY: &str = "embed/summary.svg";
 
 /// First path segments that belong to wedid: a free page may not take them.
-pub const RESERVED_TOP: [&str; 16] = [
+pub const RESERVED_TOP: [&str; 17] = [
     "easy-read",
+    "embed",
     "you-said-we-did",
     "reports",
     "stories",
@@ -84,6 +88,10 @@ pub fn service_feed(slug: &str) -> String {
 /// The report of one financial year, `reports/2025-26/`.
 pub fn report(year_slug: &str) -> String {
     format!("{REPORTS}{year_slug}/")
+}
+/// A service's summary picture for other websites, `embed/services/crisis.svg`.
+pub fn embed_service(slug: &str) -> String {
+    format!("{EMBED}{SERVICES}{slug}.svg")
 }
 pub fn poster(slug: &str) -> String {
     format!("{POSTERS}{slug}/")

@@ -17,7 +17,7 @@ pub struct Change {
 }
 
 /// The kinds of change a reader is told about.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum ChangeKind {
     /// The first committed version: the project was published.
     Published,

@@ -19,38 +19,53 @@ pub struct Version {
 
 /// What the walk found, by path relative to the site folder (`content/projects/x.yaml`).
 pub struct Walk {
-    pub repo: gix::Repository,
-    /// The versions of each file still at HEAD, newest first.
+    /// The commit the walk started from; `None` when HEAD has no commit yet.
+    pub head_commit: Option<ObjectId>,
+    /// The versions of each file made after the walk's `known` commit (or all of them), newest
+    /// first: files since deleted too, so that a cache of them answers as a full walk would.
     pub versions: HashMap<PathBuf, Vec<Version>>,
+    /// The walk stopped at the `known` commit: older versions are as they were then.
+    pub reached_known: bool,
     /// Each file's id at HEAD.
     pub head: HashMap<PathBuf, ObjectId>,
 }
 
-/// Opens the repository holding `site` and walks its history. `None` outside git (or in a bare
-/// repository); empty maps when HEAD has no commit yet or does not hold the site.
-pub fn walk(site: &Path) -> Option<Walk> {
+/// Opens the repository holding `site`, with the path of the site's `content/` folder in it.
+/// `None` outside git (or in a bare repository).
+pub fn open(site: &Path) -> Option<(gix::Repository, PathBuf)> {
     let mut repo = gix::discover(site).ok()?;
     // Trees of a growing `content/projects/` are read once per commit that changes them.
     repo.object_cache_size_if_unset(16 * 1024 * 1024);
     let workdir = std::fs::canonicalize(repo.workdir()?).ok()?;
     let prefix = std::fs::canonicalize(site).ok()?.strip_prefix(&workdir).ok()?.join("content");
-    let mut found = Walk { versions: HashMap::new(), head: HashMap::new(), repo: repo.clone() };
-    let Ok(mut commit) = repo.head_commit() else { return Some(found) };
-    let mut tree = content_tree(&commit, &prefix);
+    Some((repo, prefix))
+}
+
+/// Walks the history from HEAD down to `known` (a commit whose versions are already known),
+/// or to the first commit. Empty maps when HEAD has no commit yet or does not hold the site.
+pub fn walk(repo: &gix::Repository, prefix: &Path, known: Option<ObjectId>) -> Walk {
+    let mut found = Walk { head_commit: None, versions: HashMap::new(), reached_known: false, head: HashMap::new() };
+    let Ok(mut commit) = repo.head_commit() else { return found };
+    found.head_commit = Some(commit.id);
+    let mut tree = content_tree(&commit, prefix);
     if let Some(id) = tree {
-        list(&repo, id, Path::new("content"), &mut found.head);
+        list(repo, id, Path::new("content"), &mut found.head);
     }
     // Only files at HEAD have versions to find: a site the repository does not track (in an
     // ignored folder of another project) costs no walk.
     while !found.head.is_empty() {
+        if Some(commit.id) == known {
+            found.reached_known = true;
+            break;
+        }
         let parent = commit.parent_ids().next().and_then(|id| id.object().ok()).and_then(|o| o.try_into_commit().ok());
-        let parent_tree = parent.as_ref().and_then(|p| content_tree(p, &prefix));
+        let parent_tree = parent.as_ref().and_then(|p| content_tree(p, prefix));
         if tree != parent_tree {
             if let Some(id) = tree {
                 let seconds = commit.time().map(|t| t.seconds).unwrap_or(0);
                 let mut changed = Vec::new();
-                diff(&repo, id, parent_tree, Path::new("content"), &mut changed);
-                for (path, blob) in changed.into_iter().filter(|(path, _)| found.head.contains_key(path)) {
+                diff(repo, id, parent_tree, Path::new("content"), &mut changed);
+                for (path, blob) in changed {
                     found.versions.entry(path).or_default().push(Version { seconds, commit: commit.id, blob });
                 }
             }
@@ -60,7 +75,7 @@ pub fn walk(site: &Path) -> Option<Walk> {
             None => break,
         }
     }
-    Some(found)
+    found
 }
 
 /// The id of `<prefix>` (the site's `content/` folder) in a commit's tree.
@@ -120,7 +135,7 @@ pub fn blob(repo: &gix::Repository, id: ObjectId) -> Option<Vec<u8>> {
     repo.find_blob(id).ok().map(|mut b| b.take_data())
 }
 
-/// Whether `bytes` are exactly the file as committed at HEAD (`id`).
-pub fn same_as(repo: &gix::Repository, bytes: &[u8], id: ObjectId) -> bool {
-    gix::objs::compute_hash(repo.object_hash(), gix::objs::Kind::Blob, bytes).is_ok_and(|hash| hash == id)
+/// Whether `bytes` are exactly the file whose id is `id`.
+pub fn same_as(hash: gix::hash::Kind, bytes: &[u8], id: ObjectId) -> bool {
+    gix::objs::compute_hash(hash, gix::objs::Kind::Blob, bytes).is_ok_and(|computed| computed == id)
 }

@@ -5,16 +5,18 @@
 //! the same values, and no date is ever after "today" (a commit from a clock set ahead is
 //! dated today). Invariant: only [`git`] knows gix; the rest of wedid sees dates and changes.
 
+mod cache;
 pub mod changes;
 mod git;
 
+use cache::{Cached, CachedFile};
 pub use changes::{Change, ChangeKind};
 
 use crate::content::model::Project;
 use crate::content::{yaml, Date};
 use crate::site::{SourceFile, SourceKind};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// What git says about one record file.
@@ -51,31 +53,65 @@ impl History {
     }
 
     /// Reads the history of the record files (projects, stories, pages, strategies) of the
-    /// site at `root`. Never fails: anything git cannot tell leaves a file without history.
+    /// site at `root`, walking only the commits made since the cached history (see [`cache`]).
+    /// Never fails: anything git cannot tell leaves a file without history.
     pub fn read(root: &Path, files: &[SourceFile], today: Date) -> History {
-        let Some(walk) = git::walk(root) else { return History::none() };
+        let Some((repo, prefix)) = git::open(root) else { return History::none() };
+        let cached = cache::load(root, &prefix);
+        let known = cached.as_ref().and_then(|c| gix::ObjectId::from_hex(c.head.as_bytes()).ok());
+        let walk = git::walk(&repo, &prefix, known);
+        let mut all = match cached {
+            Some(cached) if walk.reached_known => cached.files,
+            _ => HashMap::new(),
+        };
+        let renewed: HashSet<PathBuf> = walk.versions.keys().cloned().collect();
+        for (path, new) in walk.versions {
+            let file = all.entry(path).or_insert_with(|| CachedFile { versions: Vec::new(), changes: Vec::new() });
+            file.versions.splice(0..0, new.iter().map(|v| (v.seconds, v.commit.to_string(), v.blob.to_string())));
+        }
         let records: Vec<&SourceFile> = files
             .iter()
             .filter(|f| matches!(f.kind, SourceKind::Project | SourceKind::Story | SourceKind::Page | SourceKind::Strategy))
             .collect();
-        let repo = walk.repo.into_sync();
-        let files = records
+        let hash = repo.object_hash();
+        let repo = repo.into_sync();
+        // Projects whose versions are new since the cache: their changes are worked out again.
+        let changes: Vec<(PathBuf, Vec<(usize, ChangeKind)>)> = records
             .par_iter()
+            .filter(|f| f.kind == SourceKind::Project)
+            .filter(|f| renewed.contains(&f.path))
+            .filter_map(|f| all.get(&f.path).map(|c| (f, c)))
             .map_init(
                 || repo.to_thread_local(),
-                |repo, file| {
-                    let versions = walk.versions.get(&file.path).map(Vec::as_slice).unwrap_or_default();
-                    let uncommitted = walk
-                        .head
-                        .get(&file.path)
-                        .is_none_or(|&id| std::fs::read(root.join(&file.path)).map_or(true, |bytes| !git::same_as(repo, &bytes, id)));
-                    let committed = versions.first().map(|v| day(v.seconds, today));
-                    let changes =
-                        if file.kind == SourceKind::Project { project_changes(repo, &file.path, versions, today) } else { Vec::new() };
-                    (file.path.clone(), FileHistory { committed, uncommitted, changes })
-                },
+                |repo, (file, cached)| (file.path.clone(), project_changes(repo, &file.path, &cached.versions)),
             )
             .collect();
+        for (path, changes) in changes {
+            if let Some(file) = all.get_mut(&path) {
+                file.changes = changes;
+            }
+        }
+        let files = records
+            .par_iter()
+            .map(|file| {
+                // Only a file at HEAD has committed versions: one saved under the name of a
+                // deleted file starts afresh.
+                let cached = all.get(&file.path).filter(|_| walk.head.contains_key(&file.path));
+                let uncommitted = walk
+                    .head
+                    .get(&file.path)
+                    .is_none_or(|&id| std::fs::read(root.join(&file.path)).map_or(true, |bytes| !git::same_as(hash, &bytes, id)));
+                let history = FileHistory {
+                    committed: cached.and_then(|c| c.versions.first()).map(|v| day(v.0, today)),
+                    uncommitted,
+                    changes: cached.map(|c| dated(c, today)).unwrap_or_default(),
+                };
+                (file.path.clone(), history)
+            })
+            .collect();
+        if let (false, Some(head)) = (walk.reached_known && renewed.is_empty(), walk.head_commit) {
+            cache::save(root, &Cached::new(&prefix, head.to_string(), all));
+        }
         History { in_git: true, files }
     }
 
@@ -111,17 +147,27 @@ fn day(seconds: i64, today: Date) -> Date {
     Date::from_days_since_epoch(seconds.div_euclid(86_400)).min(today)
 }
 
-/// Parses each committed version of a project (oldest first) with the content model and lists
-/// what changed between consecutive ones. A version that does not parse is skipped, never an
-/// error: the next good one is compared with the last good one before it.
-fn project_changes(repo: &gix::Repository, path: &Path, versions: &[git::Version], today: Date) -> Vec<Change> {
+/// The changes of one cached file, dated by their commits.
+fn dated(file: &CachedFile, today: Date) -> Vec<Change> {
+    let change = |(at, kind): &(usize, ChangeKind)| {
+        let (seconds, commit, _) = file.versions.get(*at)?;
+        Some(Change { date: day(*seconds, today), commit: commit.clone(), kind: kind.clone() })
+    };
+    file.changes.iter().filter_map(change).collect()
+}
+
+/// Parses each committed version of a project (`versions` newest first, as (commit time,
+/// commit id, file id)) with the content model and lists what changed between consecutive
+/// ones, oldest first, each with the index of the version that made it. A version that does
+/// not parse is skipped, never an error: the next good one is compared with the last good one
+/// before it.
+fn project_changes(repo: &gix::Repository, path: &Path, versions: &[(i64, String, String)]) -> Vec<(usize, ChangeKind)> {
     let mut out = Vec::new();
     let mut previous: Option<Project> = None;
-    for version in versions.iter().rev() {
-        let Some(project) = git::blob(repo, version.blob).and_then(|bytes| parse(path, bytes)) else { continue };
-        let commit = version.commit.to_string();
-        let date = day(version.seconds, today);
-        out.extend(changes::between(previous.as_ref(), &project).into_iter().map(|kind| Change { date, commit: commit.clone(), kind }));
+    for (at, (_, _, blob)) in versions.iter().enumerate().rev() {
+        let bytes = gix::ObjectId::from_hex(blob.as_bytes()).ok().and_then(|id| git::blob(repo, id));
+        let Some(project) = bytes.and_then(|bytes| parse(path, bytes)) else { continue };
+        out.extend(changes::between(previous.as_ref(), &project).into_iter().map(|kind| (at, kind)));
         previous = Some(project);
     }
     out

@@ -9,6 +9,8 @@
 //! - a project's Easy Read page and the Easy Read list: the project;
 //! - a project's feed and its service's feed: the project's changes and dated events;
 //! - the reports: every item's date and state, by financial year;
+//! - the summaries to embed (`/embed/`, the site's picture and its service's): the project's
+//!   figures and its last-updated date;
 //! - a story card (story list, service and ambition pages, the home page, its project's page),
 //!   and a story's page: the story, its project's title and service;
 //! - figures (home, strategy, ambition, service, type, services list, open data, poster): every
@@ -94,6 +96,7 @@ fn project(g: &SiteGraph, i: usize, set: &mut HashSet<RouteKind>) {
     set.extend([RouteKind::Poster(p.service), RouteKind::ProjectPoster(i)]);
     set.extend([RouteKind::ProjectFeed(i), RouteKind::ServiceFeed(p.service), RouteKind::Reports]);
     set.extend((0..g.reports.len()).map(RouteKind::Report));
+    set.extend([RouteKind::Embed, RouteKind::EmbedSvg { service: None }, RouteKind::EmbedSvg { service: Some(p.service) }]);
     if super::pages::home::shown_projects(g).contains(&i) {
         set.insert(RouteKind::Home);
     }

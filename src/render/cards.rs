@@ -12,6 +12,11 @@ pub fn date(d: Date) -> DateView {
     DateView { human: d.human(), iso: d.iso() }
 }
 
+/// The date a summary of `projects` is "as at": the latest day any of them last changed.
+pub fn as_at(ctx: &Ctx, projects: impl IntoIterator<Item = usize>) -> Option<DateView> {
+    projects.into_iter().filter_map(|p| ctx.graph.projects[p].updated.date).max().map(date)
+}
+
 pub fn figures(f: &Figures) -> FiguresView {
     let counts = [
         (ItemState::ActedOn, f.acted_on),

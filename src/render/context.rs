@@ -54,44 +54,42 @@ impl<'a> Ctx<'a> {
         footer_links.push(Link { href: href(urls::DATA), label: "Open data".into() });
         footer_links.push(Link { href: href(urls::REPORTS), label: "Reports by year".into() });
         footer_links.push(Link { href: href(urls::FEED), label: "News feed (Atom)".into() });
-        let site =
-            SiteView {
-                title: c.title.clone(),
-                organisation: c.organisation.clone(),
-                description: c.description.clone().unwrap_or_default(),
-                language: c.language.clone(),
-                base: graph.base.path.clone(),
-                home_href: href(urls::HOME),
-                stylesheet_href: href(&format!("{}style.css", urls::ASSETS)),
-                icon_href: href(&format!("{}favicon.svg", urls::ASSETS)),
-                search_script_href: href(&format!("{}search.js", urls::ASSETS)),
-                filter_script_href: href(&format!("{}filter.js", urls::ASSETS)),
-                search_href: href(urls::SEARCH),
-                feed_href: href(urls::FEED),
-                data_href: href(urls::DATA),
-                easy_read_href: graph.routes.iter().any(|r| r.kind == RouteKind::EasyReadList).then(|| href(urls::EASY_READ)),
-                nav,
-                footer_links,
-                contact: c.contact.as_ref().map(|k| ContactView {
-                    team: k.team.clone(),
-                    email: k.email.clone(),
-                    phone: k.phone.clone(),
-                    phone_href: k
-                        .phone
-                        .as_ref()
-                        .map(|p| format!("tel:{}", p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())),
-                }),
-                get_involved_href: graph.get_involved.as_ref().map(|t| published_link(graph, t, false)),
-                logo_href: c.logo.as_deref().map(|l| href(&crate::graph::checks::media_path(l))),
-                feedback_href: c.feedback.as_deref().map(str::trim).map(|f| {
-                    if f.contains("://") {
-                        f.to_string()
-                    } else {
-                        format!("mailto:{f}")
-                    }
-                }),
-                preview: options.preview,
-            };
+        let site = SiteView {
+            title: c.title.clone(),
+            organisation: c.organisation.clone(),
+            description: c.description.clone().unwrap_or_default(),
+            language: c.language.clone(),
+            base: graph.base.path.clone(),
+            home_href: href(urls::HOME),
+            stylesheet_href: href(&format!("{}style.css", urls::ASSETS)),
+            icon_href: href(&format!("{}favicon.svg", urls::ASSETS)),
+            search_script_href: href(&format!("{}search.js", urls::ASSETS)),
+            filter_script_href: href(&format!("{}filter.js", urls::ASSETS)),
+            search_href: href(urls::SEARCH),
+            feed_href: href(urls::FEED),
+            data_href: href(urls::DATA),
+            embed_href: href(urls::EMBED),
+            easy_read_href: graph.routes.iter().any(|r| r.kind == RouteKind::EasyReadList).then(|| href(urls::EASY_READ)),
+            nav,
+            footer_links,
+            contact: c.contact.as_ref().map(|k| ContactView {
+                team: k.team.clone(),
+                email: k.email.clone(),
+                phone: k.phone.clone(),
+                phone_href: k
+                    .phone
+                    .as_ref()
+                    .map(|p| format!("tel:{}", p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())),
+            }),
+            get_involved_href: graph.get_involved.as_ref().map(|t| published_link(graph, t, false)),
+            logo_href: c.logo.as_deref().map(|l| href(&crate::graph::checks::media_path(l))),
+            feedback_href: c
+                .feedback
+                .as_deref()
+                .map(str::trim)
+                .map(|f| if f.contains("://") { f.to_string() } else { format!("mailto:{f}") }),
+            preview: options.preview,
+        };
         let site_value = crate::theme::share(&site);
         Ctx { graph, images, bodies, markdown, highlighter, site, site_value, titles: OnceLock::new() }
     }

@@ -33,6 +33,8 @@ pub struct SiteView {
     pub search_href: String,
     pub feed_href: String,
     pub data_href: String,
+    /// `/embed/`: summaries for other websites.
+    pub embed_href: String,
     /// `/easy-read/`, when some project has an Easy Read version.
     pub easy_read_href: Option<String>,
     pub nav: Vec<Link>,

@@ -233,6 +233,16 @@ async function checkPage(page, state, { file, url }, origin) {
     if (!isA4(pdf)) fail(file, 'prints on Letter paper: the stylesheet must set @page { size: A4 }');
     printed.push(`${file}: ${sheets} page`);
   }
+  // A yearly report for board papers: the trust-wide figures on the first A4 sheet, then each
+  // service on a sheet of its own, so it prints on as many sheets as it has services + 1.
+  if (REPORT_PRINTS.test(file)) {
+    const services = await page.$$eval('.report__service', (s) => s.length);
+    const pdf = await page.pdf({ format: 'Letter', printBackground: true, preferCSSPageSize: true });
+    const sheets = countPdfPages(pdf);
+    if (sheets !== services + 1) fail(file, `prints on ${sheets} pages with the paper set to Letter; with ${services} services it must be ${services + 1}`);
+    if (!isA4(pdf)) fail(file, 'prints on Letter paper: the stylesheet must set @page { size: A4 }');
+    printed.push(`${file}: ${sheets} pages for ${services} services`);
+  }
   if (file === 'search/index.html') await checkSearch(page, file, origin + url);
   if (file === 'you-said-we-did/index.html') await checkFilters(page, file, origin + url);
 }
@@ -304,6 +314,8 @@ const searched = [];
 
 // Pages that must print on exactly one A4 page.
 const ONE_PAGE_PRINTS = /^((strategy|posters)\/[^/]+|you-said-we-did\/[^/]+\/poster)\/index\.html$/;
+// Yearly reports: one A4 page, then one per service.
+const REPORT_PRINTS = /^reports\/\d{4}-\d{2}\/index\.html$/;
 const printed = [];
 
 /** Page objects in a PDF from Chromium (its page dictionaries are not compressed). */
@@ -407,7 +419,7 @@ for (const [file, msgs] of [...findings].sort(([a], [b]) => a.localeCompare(b)))
   for (const m of msgs) console.log(`  - ${m}`);
 }
 const secs = ((Date.now() - started) / 1000).toFixed(1);
-console.log(`Printed to A4 (paper set to Letter): ${printed.length} strategy and poster pages${printed.length ? "\n  " + printed.sort().join("\n  ") : ""}`);
+console.log(`Printed to A4 (paper set to Letter): ${printed.length} strategy, poster and yearly report pages${printed.length ? "\n  " + printed.sort().join("\n  ") : ""}`);
 console.log(`Searched: ${searched.join('; ') || 'no search page'}`);
 console.log(`Filtered: ${filtered.join('; ') || 'no project list'}`);
 console.log(`\nChecked ${pages.length} pages in Chromium, ${links.size} distinct internal links, `

@@ -14,7 +14,7 @@ const P: &str = "content/projects/crisis-line.yaml";
 
 /// Runs git in the site with a fixed identity and date (`YYYY-MM-DD`, noon UTC), and no
 /// user or system configuration.
-fn git(site: &SiteTest, args: &[&str], date: &str) {
+pub fn git(site: &SiteTest, args: &[&str], date: &str) {
     let stamp = format!("{date}T12:00:00Z");
     let out = Command::new("git")
         .args(args)
@@ -33,7 +33,7 @@ fn git(site: &SiteTest, args: &[&str], date: &str) {
 }
 
 /// Commits everything in the site on `date`.
-fn commit(site: &SiteTest, date: &str) {
+pub fn commit(site: &SiteTest, date: &str) {
     git(site, &["add", "-A"], date);
     git(site, &["commit", "-q", "--allow-empty", "-m", &format!("Changes of {date}")], date);
 }
@@ -240,4 +240,42 @@ fn pages_show_last_updated_and_the_preview_marks_what_is_not_yet_published() {
     let page = read(&options, "you-said-we-did/crisis-line/index.html");
     assert!(page.contains("Not yet published"));
     assert!(!read(&options, "stories/crisis-cafe/index.html").contains("Not yet published"), "the story is committed");
+}
+
+#[test]
+fn the_cached_history_answers_as_a_full_walk_does() {
+    let site = repository("2026-10-02");
+    let cache = site.root().join(".wedid-cache/history.json");
+    let first = changes(&graph(&site));
+    assert!(cache.is_file(), "the first build keeps what it read");
+    // A rebuild at the same commit reads the cache and writes nothing new.
+    let written = std::fs::metadata(&cache).and_then(|m| m.modified()).ok();
+    assert_eq!(changes(&graph(&site)), first);
+    assert_eq!(std::fs::metadata(&cache).and_then(|m| m.modified()).ok(), written);
+    // Two commits later (the cache is committed too, as a careless .gitignore would let it
+    // be): the rebuild walks only those two and parses again only the project they changed.
+    let done = PROJECT.replace("status: planned\n            date: 2027-01-31", "status: done\n            date: 2026-11-03");
+    site.write(P, &done);
+    commit(&site, "2026-11-03");
+    site.write("content/pages/about.md", "---\ntitle: About\n---\nWho we are.\n");
+    commit(&site, "2026-11-04");
+    let incremental = changes(&graph(&site));
+    assert_eq!(incremental.len(), 2, "{incremental:?}");
+    std::fs::remove_file(&cache).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(changes(&graph(&site)), incremental, "a full walk gives the same changes");
+    // A cache that cannot be read is ignored, never an error.
+    std::fs::write(&cache, "{ not json").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(changes(&graph(&site)), incremental);
+}
+
+#[test]
+fn history_from_a_rewritten_branch_is_read_afresh() {
+    let site = repository("2026-10-02");
+    let done = PROJECT.replace("status: planned\n            date: 2027-01-31", "status: done\n            date: 2026-11-03");
+    site.write(P, &done);
+    commit(&site, "2026-11-03");
+    assert_eq!(changes(&graph(&site)).len(), 2);
+    // The cached commit is no longer on the branch: the walk goes to the first commit.
+    git(&site, &["reset", "-q", "--hard", "HEAD~1"], "2026-11-05");
+    assert_eq!(changes(&graph(&site)), [(date("2026-10-02"), ChangeKind::Published)]);
 }

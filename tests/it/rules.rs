@@ -1185,6 +1185,19 @@ fn an_unclosed_quote_in_front_matter_is_reported_where_it_opened() {
     assert_eq!(d.location.column, 8);
 }
 
+/// An unclosed `[` list or `{` set of fields is reported where it opened, not lines later
+/// where libyaml gave up.
+#[test]
+fn an_unclosed_list_or_set_of_fields_is_reported_where_it_opened() {
+    let b = with_project(&project_line(5, "status: in-progress\nmethods: [Workshops, Online survey"));
+    let d = assert_diag(&b, P, 6, "yaml-syntax", "this list, opened with [, is never closed");
+    assert_eq!(d.location.column, 10);
+    assert_eq!(d.hint.as_deref(), Some("end it with ] after its last value (a comma between values), or remove the opening one"));
+    let b = with_project(&project_line(5, "status: in-progress\npeople:\n  - { group: Carers"));
+    let d = assert_diag(&b, P, 7, "yaml-syntax", "this set of fields, opened with {, is never closed");
+    assert_eq!(d.location.column, 5);
+}
+
 #[test]
 fn empty_front_matter_names_the_required_fields() {
     let b = with_story("---\n---\nText\n");

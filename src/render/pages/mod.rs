@@ -3,6 +3,7 @@
 //! only lay them out. The route carries the page's own URL, so nothing here rebuilds it.
 
 mod easy_read;
+mod embed;
 pub(super) mod home;
 mod involvement;
 mod over_time;
@@ -45,6 +46,8 @@ pub fn render(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<Vec<OutputFile>
         RouteKind::Data => site::data(ctx, theme, route),
         RouteKind::Reports => reports::list(ctx, theme, route),
         RouteKind::Report(i) => reports::year(ctx, theme, route, i),
+        RouteKind::Embed => embed::page(ctx, theme, route),
+        RouteKind::EmbedSvg { service } => embed::svg(ctx, theme, route, service),
         RouteKind::NotFound => site::not_found(ctx, theme, route),
         RouteKind::Csv => bytes(data::csv(ctx)),
         RouteKind::Json => bytes(data::json(ctx)),

@@ -82,7 +82,7 @@ fn poster_view(ctx: &Ctx, heading: &str, back: Link, url: &str, (projects, most)
         figures: figures(f),
         qr_svg: qr::svg(&url, &format!("QR code: scan it with a phone camera to open {url}")),
         url,
-        as_at: projects.iter().filter_map(|&p| ctx.graph.projects[p].updated.date).max().map(date),
+        as_at: as_at(ctx, projects.iter().copied()),
     }
 }
 

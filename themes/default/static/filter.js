@@ -58,6 +58,13 @@
       });
       group.replaceWith(set);
     });
+    // The tick boxes exist only while the script runs, so their styles come with it.
+    if (!document.getElementById('filter-style')) {
+      var style = document.head.appendChild(el('style', '', 'fieldset.filters__group{border:0;margin:0;padding:0;min-width:0}'
+        + '.filters__group legend{padding:0;font-weight:700}.filters__list label{display:block;padding:.25rem 0;min-height:24px}'
+        + '.filters__list input{width:1.25rem;height:1.25rem;margin:0 .375rem 0 0;vertical-align:-.25rem}.filters__clear{margin-top:1rem;font:inherit}'));
+      style.id = 'filter-style';
+    }
     var clear = el('button', 'filters__clear', 'Clear all filters');
     clear.type = 'button';
     root.querySelector('.filters').appendChild(clear);
