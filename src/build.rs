@@ -172,7 +172,13 @@ pub fn resolve(
     site_diagnostics.extend(walk_diagnostics);
     let graph = graph::build(content, &graph_options(options), history, &mut site_diagnostics);
     let images = images::prepare(&options.site, &graph.media, &mut site_diagnostics);
-    let theme = theme::load(&options.site, &graph.config.data.theme, &graph.theme_files, &mut site_diagnostics);
+    let theme = theme::load(
+        &options.site,
+        &graph.config.data.theme,
+        (&graph.config.data.language, graph.config.locs.at("language")),
+        &graph.theme_files,
+        &mut site_diagnostics,
+    );
     Prepared { graph, theme, file_diagnostics, site_diagnostics: site_diagnostics.into_sorted(), images }
 }
 

@@ -22,6 +22,7 @@ pub mod schema;
 pub mod search;
 pub mod site;
 pub mod theme;
+pub mod words;
 
 pub use build::{build, BuildOptions, BuildReport};
 pub mod serve;

@@ -26,7 +26,7 @@ pub struct Document {
     pub href: String,
     pub title: String,
     /// Shown beside the result: "Project", "Story", "Page".
-    pub kind: &'static str,
+    pub kind: String,
     /// Text found on the document as a whole (its summary, for example).
     pub text: String,
     pub sections: Vec<Section>,
@@ -71,8 +71,12 @@ pub fn bundle(documents: impl IntoIterator<Item = Document>, language: &str) -> 
 /// The HTML Pagefind reads for one document: the title as `h1` (Pagefind's title), the kind
 /// as metadata, and one `h2` per section carrying the real page's anchor.
 fn page(doc: &Document) -> String {
-    let mut html =
-        format!("<html><body data-pagefind-meta=\"kind:{}\"><h1>{}</h1><p>{}</p>", escape(doc.kind), escape(&doc.title), escape(&doc.text));
+    let mut html = format!(
+        "<html><body data-pagefind-meta=\"kind:{}\"><h1>{}</h1><p>{}</p>",
+        escape(&doc.kind),
+        escape(&doc.title),
+        escape(&doc.text)
+    );
     for s in &doc.sections {
         html.push_str(&format!("<h2 id=\"{}\">{}</h2><p>{}</p>", escape(&s.anchor), escape(&s.heading), escape(&s.text)));
     }
@@ -92,7 +96,7 @@ mod tests {
         Document {
             href: href.into(),
             title: title.into(),
-            kind: "Project",
+            kind: "Project".into(),
             text: String::new(),
             sections: vec![Section {
                 anchor: "item-1".into(),

@@ -1,12 +1,17 @@
 //! The theme: the built-in default (compiled into the binary by `build.rs`) overlaid file by
 //! file with a site's `themes/<name>/templates/` and `static/`. Builds the one [`tera::Tera`]
-//! of a build. Knows no content types: it only loads templates and static files.
+//! of a build. Knows no content types: it only loads templates, static files and the
+//! interface words ([`crate::words`]), which templates see as `t` (words without arguments,
+//! shared once per build) and through the `words` function (words with numbers, whose
+//! plural form only the catalogue knows).
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Location};
 use crate::site::{read_text, SourceFile, SourceKind};
+use crate::words::{Arg, Words};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 include!(concat!(env!("OUT_DIR"), "/theme_files.rs"));
 
@@ -17,6 +22,8 @@ pub struct Theme {
     pub statics: BTreeMap<String, StaticSource>,
     /// Which file each template came from, to locate template errors.
     pub template_files: BTreeMap<String, PathBuf>,
+    /// The interface words in the site's language.
+    pub words: Arc<Words>,
 }
 
 /// A static file from the binary or from the site's theme folder.
@@ -26,11 +33,17 @@ pub enum StaticSource {
     Site(PathBuf),
 }
 
-/// Loads the theme named in site.yaml; `default` needs no folder.
-pub fn load(root: &Path, name: &str, site_files: &[SourceFile], diagnostics: &mut Diagnostics) -> Option<Theme> {
+/// Loads the theme named in site.yaml, with its words in `language`; `default` needs no folder.
+pub fn load(
+    root: &Path,
+    name: &str,
+    language: (&str, Location),
+    site_files: &[SourceFile],
+    diagnostics: &mut Diagnostics,
+) -> Option<Theme> {
     let ours: Vec<&SourceFile> = site_files
         .iter()
-        .filter(|f| matches!(&f.kind, SourceKind::ThemeTemplate { theme } | SourceKind::ThemeStatic { theme } if theme == name))
+        .filter(|f| matches!(&f.kind, SourceKind::ThemeTemplate { theme } | SourceKind::ThemeStatic { theme } | SourceKind::ThemeWords { theme } if theme == name))
         .collect();
     if name != "default" && ours.is_empty() && !root.join("themes").join(name).is_dir() {
         diagnostics.push(
@@ -70,13 +83,36 @@ pub fn load(root: &Path, name: &str, site_files: &[SourceFile], diagnostics: &mu
         diagnostics.extend(tera1);
         return None;
     }
+    let words = Arc::new(crate::words::load(root, name, language, THEME_FILES, site_files, diagnostics)?);
     let mut tera = tera::Tera::default();
     tera.autoescape_on([".html", ".xml", ".svg"]);
+    let counted = Arc::clone(&words);
+    tera.register_function("words", move |kwargs: tera::Kwargs, _: &tera::State| counted_words(&counted, &kwargs));
     if let Err(err) = tera.add_raw_templates(templates.iter().map(|(k, (text, _))| (k.as_str(), text.as_str()))) {
         diagnostics.push(template_error(&err, &template_files));
         return None;
     }
-    Some(Theme { tera, statics, template_files })
+    Some(Theme { tera, statics, template_files, words })
+}
+
+/// `{{ words(id="things", count=n) }}`: a message with arguments, numbers choosing its plural
+/// form. The numbers are the view's own; the function only picks and fills the words.
+fn counted_words(words: &Words, kwargs: &tera::Kwargs) -> tera::TeraResult<String> {
+    let id: &str = kwargs.must_get("id")?;
+    let texts: Vec<(String, String)> =
+        kwargs.iter().filter_map(|(k, v)| v.as_str().map(|t| (k.to_string(), t.to_string()))).filter(|(k, _)| k != "id").collect();
+    let numbers: Vec<(String, f64)> = kwargs.iter().filter_map(|(k, v)| v.as_f64().map(|n| (k.to_string(), n))).collect();
+    let mut args: Vec<(&str, Arg<'_>)> = texts.iter().map(|(k, t)| (k.as_str(), Arg::Text(t))).collect();
+    args.extend(numbers.iter().map(|(k, n)| (k.as_str(), Arg::Number(*n))));
+    if !words.has(id) {
+        return Err(tera::Error::message(format!("there is no message \"{id}\" in the words of this language")));
+    }
+    Ok(words.with(id, &args))
+}
+
+/// The built-in words of `language`, with no theme's overrides (for tests and tools).
+pub fn built_in_words(language: &str) -> Option<Words> {
+    crate::words::load(Path::new("."), "default", (language, Location::START), THEME_FILES, &[], &mut Diagnostics::new())
 }
 
 /// A value converted for templates once and shared by every page that shows it (the site's

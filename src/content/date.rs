@@ -72,6 +72,11 @@ impl Date {
         self.year
     }
 
+    /// The day of the month, when the date has one.
+    pub fn day(self) -> Option<u8> {
+        self.day
+    }
+
     pub fn month(self) -> u8 {
         self.month
     }

@@ -150,7 +150,9 @@ pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) ->
     for file in files {
         match file.kind {
             SourceKind::Media => content.media.push(file.path.clone()),
-            SourceKind::ThemeTemplate { .. } | SourceKind::ThemeStatic { .. } => content.theme_files.push(file.clone()),
+            SourceKind::ThemeTemplate { .. } | SourceKind::ThemeStatic { .. } | SourceKind::ThemeWords { .. } => {
+                content.theme_files.push(file.clone())
+            }
             _ => {}
         }
     }

@@ -114,6 +114,11 @@ impl Vocabulary {
         Vocabulary { types, benefits }
     }
 
+    /// Whether a benefit is one of the built-ins (a site may add its own).
+    pub fn is_built_in_benefit(id: &str) -> bool {
+        BENEFITS.iter().any(|b| b.0 == id)
+    }
+
     pub fn type_ids() -> impl Iterator<Item = &'static str> + Clone {
         TYPES.iter().map(|t| t.0)
     }
@@ -151,27 +156,6 @@ impl Standard {
             Standard::Presence => "presence",
             Standard::Process => "process",
             Standard::Impact => "impact",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Standard::Principles => "Principles",
-            Standard::Purpose => "Purpose",
-            Standard::Presence => "Presence",
-            Standard::Process => "Process",
-            Standard::Impact => "Impact",
-        }
-    }
-
-    /// What the 4Pi standard asks, in our words.
-    pub fn description(self) -> &'static str {
-        match self {
-            Standard::Principles => "Involvement rests on shared values: respect, honesty, equality and inclusion.",
-            Standard::Purpose => "Everyone knows why they are being involved and what it can change.",
-            Standard::Presence => "The right people are involved, reflecting the communities we serve, including voices seldom heard.",
-            Standard::Process => "How people are involved is accessible, supported, planned and fairly paid or thanked.",
-            Standard::Impact => "We record and share the difference that involvement made.",
         }
     }
 }

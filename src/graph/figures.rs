@@ -49,15 +49,6 @@ impl ItemState {
             ItemState::CouldNotDo
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ItemState::ActedOn => "Acted on",
-            ItemState::InProgress => "In progress",
-            ItemState::CouldNotDo => "Could not do",
-            ItemState::AwaitingResponse => "Awaiting response",
-        }
-    }
 }
 
 /// Counts of items by state and of actions by status, for any set of projects.

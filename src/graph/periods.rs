@@ -36,16 +36,6 @@ impl FinancialYear {
     pub fn label(self) -> String {
         format!("{}/{:02}", self.0, (self.0 + 1) % 100)
     }
-
-    /// What each quarter of this year covers, for captions: "April to June 2025".
-    pub fn quarter_label(self, quarter: usize) -> String {
-        match quarter {
-            1 => format!("April to June {}", self.0),
-            2 => format!("July to September {}", self.0),
-            3 => format!("October to December {}", self.0),
-            _ => format!("January to March {}", self.0 + 1),
-        }
-    }
 }
 
 /// The figures of one period: the year's, and each of its four quarters'.
@@ -125,6 +115,5 @@ mod tests {
         assert_eq!(quarters, [4, 4, 4, 1, 1, 1, 2, 2, 2, 3, 3, 3]);
         assert_eq!((FinancialYear(2025).slug(), FinancialYear(2025).label()), ("2025-26".into(), "2025/26".into()));
         assert_eq!(FinancialYear(1999).slug(), "1999-00");
-        assert_eq!(FinancialYear(2025).quarter_label(4), "January to March 2026");
     }
 }

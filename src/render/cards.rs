@@ -7,17 +7,18 @@ use crate::content::model::{ActionStatus, ProjectStatus, Standard};
 use crate::content::Date;
 use crate::graph::figures::{Figures, ItemState};
 use crate::graph::urls;
+use crate::words::{Arg, Words};
 
-pub fn date(d: Date) -> DateView {
-    DateView { human: d.human(), iso: d.iso() }
+pub fn date(words: &Words, d: Date) -> DateView {
+    DateView { human: words.date(d), iso: d.iso() }
 }
 
 /// The date a summary of `projects` is "as at": the latest day any of them last changed.
 pub fn as_at(ctx: &Ctx, projects: impl IntoIterator<Item = usize>) -> Option<DateView> {
-    projects.into_iter().filter_map(|p| ctx.graph.projects[p].updated.date).max().map(date)
+    projects.into_iter().filter_map(|p| ctx.graph.projects[p].updated.date).max().map(|d| date(ctx.words, d))
 }
 
-pub fn figures(f: &Figures) -> FiguresView {
+pub fn figures(words: &Words, f: &Figures) -> FiguresView {
     let counts = [
         (ItemState::ActedOn, f.acted_on),
         (ItemState::InProgress, f.in_progress),
@@ -29,7 +30,7 @@ pub fn figures(f: &Figures) -> FiguresView {
         .iter()
         .zip(percents)
         .scan(0, |before, (&(state, count), percent)| {
-            let s = item_state(state);
+            let s = item_state(words, state);
             let bar = bar_segment(*before, count, f.items);
             *before += count;
             Some(ChartRow { id: s.id, label: s.label, count, percent, bar })
@@ -50,36 +51,94 @@ pub fn svg_number(v: f64) -> String {
     format!("{rounded}")
 }
 
-pub fn item_state(s: ItemState) -> StatusView {
-    let (id, symbol) = match s {
-        ItemState::ActedOn => ("acted-on", "✓"),
-        ItemState::InProgress => ("in-progress", "◔"),
-        ItemState::CouldNotDo => ("could-not-do", "✕"),
-        ItemState::AwaitingResponse => ("awaiting-response", "…"),
-    };
-    StatusView { id, label: s.label(), symbol }
-}
-
-pub fn action_status(s: ActionStatus) -> StatusView {
+/// An item state's id (for CSS and open data), message and symbol.
+fn item_state_parts(s: ItemState) -> (&'static str, &'static str, &'static str) {
     match s {
-        ActionStatus::Done => StatusView { id: "done", label: "Done", symbol: "✓" },
-        ActionStatus::InProgress => StatusView { id: "in-progress", label: "In progress", symbol: "◔" },
-        ActionStatus::Planned => StatusView { id: "planned", label: "Planned", symbol: "○" },
-        ActionStatus::NotPossible => StatusView { id: "not-possible", label: "Not possible", symbol: "✕" },
+        ItemState::ActedOn => ("acted-on", "acted_on", "✓"),
+        ItemState::InProgress => ("in-progress", "in_progress", "◔"),
+        ItemState::CouldNotDo => ("could-not-do", "could_not_do", "✕"),
+        ItemState::AwaitingResponse => ("awaiting-response", "awaiting_response", "…"),
     }
 }
 
-pub fn project_status(s: ProjectStatus) -> StatusView {
+pub fn item_state(words: &Words, s: ItemState) -> StatusView {
+    let (id, message, symbol) = item_state_parts(s);
+    StatusView { id, label: words.get(message).to_string(), symbol }
+}
+
+/// The id open data uses: `acted-on`…
+pub fn item_state_id(s: ItemState) -> &'static str {
+    item_state_parts(s).0
+}
+
+/// An action status's id (for CSS and open data), message and symbol.
+fn action_status_parts(s: ActionStatus) -> (&'static str, &'static str, &'static str) {
     match s {
-        ProjectStatus::Planned => StatusView { id: s.id(), label: "Planned", symbol: "○" },
-        ProjectStatus::InProgress => StatusView { id: s.id(), label: "In progress", symbol: "◔" },
-        ProjectStatus::Completed => StatusView { id: s.id(), label: "Completed", symbol: "✓" },
+        ActionStatus::Done => ("done", "action_done", "✓"),
+        ActionStatus::InProgress => ("in-progress", "action_in_progress", "◔"),
+        ActionStatus::Planned => ("planned", "action_planned", "○"),
+        ActionStatus::NotPossible => ("not-possible", "action_not_possible", "✕"),
+    }
+}
+
+pub fn action_status(words: &Words, s: ActionStatus) -> StatusView {
+    let (id, message, symbol) = action_status_parts(s);
+    StatusView { id, label: words.get(message).to_string(), symbol }
+}
+
+/// The id open data uses: `done`…
+pub fn action_status_id(s: ActionStatus) -> &'static str {
+    action_status_parts(s).0
+}
+
+pub fn project_status(words: &Words, s: ProjectStatus) -> StatusView {
+    let (message, symbol) = match s {
+        ProjectStatus::Planned => ("status_planned", "○"),
+        ProjectStatus::InProgress => ("status_in_progress", "◔"),
+        ProjectStatus::Completed => ("status_completed", "✓"),
+    };
+    StatusView { id: s.id(), label: words.get(message).to_string(), symbol }
+}
+
+/// A built-in vocabulary's wording: the site's own where `site.yaml` gives it (written in the
+/// site's language), else the catalogue's message `id`.
+fn vocab_word(ctx: &Ctx, site_wording: Option<&String>, id: &str) -> String {
+    site_wording.cloned().unwrap_or_else(|| ctx.words.get(id).to_string())
+}
+
+/// Involvement type `ti`'s label, influence and description in the site's language.
+pub fn type_words(ctx: &Ctx, ti: usize) -> (String, String, String) {
+    let t = &ctx.graph.vocab.types[ti];
+    let over = ctx.graph.config.data.involvement_types.get(t.id);
+    (
+        vocab_word(ctx, over.and_then(|o| o.label.as_ref()), &format!("type_{}", t.id)),
+        vocab_word(ctx, over.and_then(|o| o.influence.as_ref()), &format!("type_{}_influence", t.id)),
+        vocab_word(ctx, over.and_then(|o| o.description.as_ref()), &format!("type_{}_description", t.id)),
+    )
+}
+
+/// Benefit `b`'s label and description in the site's language; a site's own benefit keeps
+/// its own words.
+pub fn benefit(ctx: &Ctx, b: usize) -> BenefitView {
+    let benefit = &ctx.graph.vocab.benefits[b];
+    let over = ctx.graph.config.data.benefits.get(&benefit.id);
+    let built_in = crate::content::vocab::Vocabulary::is_built_in_benefit(&benefit.id);
+    let word = |site: Option<&String>, kept: &String, id: String| {
+        if built_in {
+            vocab_word(ctx, site, &id)
+        } else {
+            kept.clone()
+        }
+    };
+    BenefitView {
+        label: word(over.and_then(|o| o.label.as_ref()), &benefit.label, format!("benefit_{}", benefit.id)),
+        description: word(over.and_then(|o| o.description.as_ref()), &benefit.description, format!("benefit_{}_description", benefit.id)),
     }
 }
 
 pub fn type_ref(ctx: &Ctx, ti: usize) -> TypeRef {
     let t = &ctx.graph.vocab.types[ti];
-    TypeRef { id: t.id, label: t.label.clone(), href: ctx.href(&urls::involvement_type(t.id)), rank: t.rank }
+    TypeRef { id: t.id, label: type_words(ctx, ti).0, href: ctx.href(&urls::involvement_type(t.id)), rank: t.rank }
 }
 
 pub fn type_cards(ctx: &Ctx) -> Vec<TypeCard> {
@@ -88,20 +147,31 @@ pub fn type_cards(ctx: &Ctx) -> Vec<TypeCard> {
         .types
         .iter()
         .zip(&ctx.graph.types)
-        .map(|(t, node)| TypeCard {
-            id: t.id,
-            label: t.label.clone(),
-            href: ctx.href(&urls::involvement_type(t.id)),
-            rank: t.rank,
-            influence: t.influence.clone(),
-            description: t.description.clone(),
-            projects: node.projects.len(),
+        .enumerate()
+        .map(|(ti, (t, node))| {
+            let (label, influence, description) = type_words(ctx, ti);
+            TypeCard {
+                id: t.id,
+                label,
+                href: ctx.href(&urls::involvement_type(t.id)),
+                rank: t.rank,
+                influence,
+                description,
+                projects: node.projects.len(),
+            }
         })
         .collect()
 }
 
-pub fn standards(list: &[Standard]) -> Vec<StandardView> {
-    list.iter().map(|s| StandardView { id: s.id(), label: s.label(), description: s.description() }).collect()
+/// The 4Pi standards, in the catalogue's words (`standard_<id>`, `standard_<id>_description`).
+pub fn standards(words: &Words, list: &[Standard]) -> Vec<StandardView> {
+    list.iter()
+        .map(|s| StandardView {
+            id: s.id(),
+            label: words.get(&format!("standard_{}", s.id())).to_string(),
+            description: words.get(&format!("standard_{}_description", s.id())).to_string(),
+        })
+        .collect()
 }
 
 pub fn project_card(ctx: &Ctx, i: usize) -> ProjectCard {
@@ -113,9 +183,9 @@ pub fn project_card(ctx: &Ctx, i: usize) -> ProjectCard {
         summary: p.doc.data.summary.trim().to_string(),
         service: Link { href: ctx.href(&urls::service(&service.slug)), label: service.name.clone() },
         involvement: type_ref(ctx, p.involvement),
-        status: project_status(p.doc.data.status),
-        started: date(p.doc.data.started),
-        figures: figures(&p.figures),
+        status: project_status(ctx.words, p.doc.data.status),
+        started: date(ctx.words, p.doc.data.started),
+        figures: figures(ctx.words, &p.figures),
         draft: p.doc.data.draft,
         facets: None,
     }
@@ -141,7 +211,7 @@ pub fn story_card(ctx: &Ctx, i: usize) -> StoryCard {
         href: ctx.href(&urls::story(&s.doc.slug)),
         title: s.doc.data.title.clone(),
         summary: s.doc.data.summary.trim().to_string(),
-        date: date(s.doc.data.date),
+        date: date(ctx.words, s.doc.data.date),
         image: s.doc.data.image.as_ref().map(|img| image(ctx, img)),
         draft: s.doc.data.draft,
     }
@@ -154,7 +224,7 @@ pub fn strategy_brief(ctx: &Ctx, si: usize) -> StrategyBrief {
         title: d.title.clone(),
         href: ctx.href(&urls::strategy(&s.doc.slug)),
         vision: d.vision.clone(),
-        period: format!("{} to {}", d.period.from.human(), d.period.to.human()),
+        period: span(ctx.words, d.period.from, d.period.to),
         ambitions: d
             .ambitions
             .iter()
@@ -168,10 +238,15 @@ pub fn grouped<K: PartialEq>(groups: &[(K, crate::graph::ProjectGroup)], key: K)
     groups.iter().find(|(k, _)| *k == key).map_or(&[], |(_, g)| &g.projects)
 }
 
+/// "1 April 2025 to 31 March 2026".
+pub fn span(words: &Words, from: Date, to: Date) -> String {
+    words.with("date_span", &[("from", Arg::Text(&words.date(from))), ("to", Arg::Text(&words.date(to)))])
+}
+
 /// A paginated page's title: "(page N)" after the first page's.
-pub fn paged(title: String, page: usize) -> String {
+pub fn paged(words: &Words, title: String, page: usize) -> String {
     if page > 1 {
-        format!("{title} (page {page})")
+        words.with("paged_title", &[("title", Arg::Text(&title)), ("page", Arg::Number(page as f64))])
     } else {
         title
     }
@@ -196,13 +271,14 @@ pub fn pagination(ctx: &Ctx, first: &str, current: usize, items: usize) -> Pagin
 
 /// What to call an action by its status, so a plan never reads as done: "We did", "We are
 /// doing", "We will", "We could not".
-pub fn we_did_label(status: ActionStatus) -> &'static str {
-    match status {
-        ActionStatus::Done => "We did",
-        ActionStatus::InProgress => "We are doing",
-        ActionStatus::Planned => "We will",
-        ActionStatus::NotPossible => "We could not",
-    }
+pub fn we_did_label(words: &Words, status: ActionStatus) -> String {
+    let id = match status {
+        ActionStatus::Done => "we_did_done",
+        ActionStatus::InProgress => "we_did_in_progress",
+        ActionStatus::Planned => "we_did_planned",
+        ActionStatus::NotPossible => "we_did_not_possible",
+    };
+    words.get(id).to_string()
 }
 
 #[cfg(test)]
@@ -225,7 +301,8 @@ mod tests {
     #[test]
     fn figures_rows_carry_their_bar() {
         let f = Figures { items: 3, acted_on: 1, in_progress: 2, ..Figures::default() };
-        let rows = figures(&f).states;
+        let words = crate::theme::built_in_words(crate::words::REFERENCE).expect("the English catalogue is built in");
+        let rows = figures(&words, &f).states;
         assert_eq!(rows[0].bar, BarSegment { x: "0".into(), width: "133.33".into() });
         assert_eq!(rows[1].bar, BarSegment { x: "133.33".into(), width: "266.67".into() });
     }

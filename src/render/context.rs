@@ -8,6 +8,7 @@ use crate::diagnostics::Diagnostic;
 use crate::graph::{urls, Route, RouteKind, SiteGraph};
 use crate::images::Images;
 use crate::theme::{Shared, Theme};
+use crate::words::Words;
 use serde::Serialize;
 use std::sync::OnceLock;
 
@@ -21,6 +22,10 @@ pub struct Ctx<'a> {
     pub site: SiteView,
     /// `site` as a template value, made once: pages share it instead of each converting it.
     pub site_value: Shared,
+    /// The interface words in the site's language.
+    pub words: &'a Words,
+    /// The words without arguments as a template value (`t`), made once like `site_value`.
+    pub words_value: Shared,
     /// What the site's pages are called in link text, made when the first link needs it.
     titles: OnceLock<super::link_text::Titles>,
 }
@@ -32,28 +37,30 @@ impl<'a> Ctx<'a> {
         bodies: &'a Bodies,
         markdown: &'a MarkdownOut,
         highlighter: &'a Highlighter,
+        words: &'a Words,
         options: RenderOptions,
     ) -> Self {
         let c = &graph.config.data;
         let href = |u: &str| format!("{}{u}", graph.base.path);
         let entry = |url: &str, label: &str| Link { href: href(url), label: label.into() };
-        let mut nav = vec![entry(urls::PROJECTS, "You said, we did"), entry(urls::STORIES, "Stories")];
+        let w = |id| words.get(id);
+        let mut nav = vec![entry(urls::PROJECTS, w("nav_projects")), entry(urls::STORIES, w("nav_stories"))];
         if let Some(si) = graph.current_strategy() {
-            nav.push(entry(&urls::strategy(&graph.strategies[si].doc.slug), "Our strategy"));
+            nav.push(entry(&urls::strategy(&graph.strategies[si].doc.slug), w("nav_strategy")));
         }
-        nav.push(entry(urls::INVOLVEMENT, "How we involve people"));
-        nav.push(entry(urls::SERVICES, "Services"));
+        nav.push(entry(urls::INVOLVEMENT, w("nav_involvement")));
+        nav.push(entry(urls::SERVICES, w("nav_services")));
         nav.extend(graph.pages.iter().filter(|p| p.data.order.is_some()).map(|p| entry(&urls::page(&p.slug), &p.data.title)));
-        nav.push(entry(urls::SEARCH, "Search"));
+        nav.push(entry(urls::SEARCH, w("nav_search")));
         let mut footer_links: Vec<Link> = graph
             .pages
             .iter()
             .filter(|p| p.data.order.is_none())
             .map(|p| Link { href: href(&urls::page(&p.slug)), label: p.data.title.clone() })
             .collect();
-        footer_links.push(Link { href: href(urls::DATA), label: "Open data".into() });
-        footer_links.push(Link { href: href(urls::REPORTS), label: "Reports by year".into() });
-        footer_links.push(Link { href: href(urls::FEED), label: "News feed (Atom)".into() });
+        footer_links.push(entry(urls::DATA, w("footer_data")));
+        footer_links.push(entry(urls::REPORTS, w("footer_reports")));
+        footer_links.push(entry(urls::FEED, w("footer_feed")));
         let site = SiteView {
             title: c.title.clone(),
             organisation: c.organisation.clone(),
@@ -91,7 +98,8 @@ impl<'a> Ctx<'a> {
             preview: options.preview,
         };
         let site_value = crate::theme::share(&site);
-        Ctx { graph, images, bodies, markdown, highlighter, site, site_value, titles: OnceLock::new() }
+        let words_value = crate::theme::share(words.plain());
+        Ctx { graph, images, bodies, markdown, highlighter, site, site_value, words, words_value, titles: OnceLock::new() }
     }
 
     pub fn href(&self, url: &str) -> String {
@@ -110,8 +118,13 @@ impl<'a> Ctx<'a> {
 
     /// An editor's link as a link whose words name where it goes (see [`super::link_text`]).
     pub fn named_link(&self, target: &str) -> Link {
-        let titles = self.titles.get_or_init(|| super::link_text::Titles::new(self.graph));
-        Link { href: self.link(target, false), label: titles.label(self.graph, target) }
+        let titles = self.titles.get_or_init(|| super::link_text::Titles::new(self.graph, self.words));
+        Link { href: self.link(target, false), label: titles.label(self.graph, self.words, target) }
+    }
+
+    /// A crumb labelled with the message `id`.
+    pub fn crumb_to(&self, url: &str, id: &str) -> Link {
+        self.crumb(url, self.words.get(id))
     }
 
     pub fn crumb(&self, url: &str, label: &str) -> Link {
@@ -147,13 +160,13 @@ impl Ctx<'_> {
     /// here, so the site view is shared (converted once, in [`Ctx::new`]) and a template error
     /// is always located in its template.
     pub fn page(&self, theme: &Theme, route: &Route, template: &str, meta: Meta, view: &impl Serialize) -> Result<OutputFile, Diagnostic> {
-        let context = PageContext { site: &self.site_value, meta, page: view };
+        let context = PageContext { site: &self.site_value, t: &self.words_value, meta, page: view };
         let html = theme.render(template, &context)?;
         Ok(OutputFile { path: route.file(), body: Body::Bytes(html.into_bytes()) })
     }
 
     /// The home crumb that starts every trail.
     pub fn home(&self) -> Link {
-        self.crumb(urls::HOME, "Home")
+        self.crumb(urls::HOME, self.words.get("home"))
     }
 }

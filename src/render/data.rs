@@ -3,7 +3,7 @@
 //! the search bundle (the Atom feeds are in `feeds`). Every value from content is escaped for its format, and
 //! CSV cells that a spreadsheet would run as a formula are neutralised.
 
-use super::cards::{action_status, item_state, project_status};
+use super::cards::{action_status_id, item_state_id, type_words};
 use super::context::Ctx;
 use super::{Body, OutputFile};
 use crate::content::model::{Action, Licence, Project, YouSaid};
@@ -14,28 +14,26 @@ use crate::graph::{urls, SiteGraph};
 use crate::search::{self, Document, Section};
 use serde::Serialize;
 
-/// The open data columns, in order, with what each means: shown on `/data/`.
-pub const COLUMNS: [(&str, &str); 17] = [
-    ("project", "The project's title"),
-    ("project_url", "The web address of the project's page"),
-    ("service", "The service the project belongs to"),
-    ("involvement_type", "How people were involved: consultation, engagement, co-design or co-production"),
-    ("project_status", "planned, in-progress or completed"),
-    ("started", "When the project started (YYYY-MM-DD, or YYYY-MM when only the month is known)"),
-    ("ended", "When the project ended, if it has"),
-    ("theme", "The theme of what people said, if given"),
-    ("you_said", "What people told us"),
-    ("item_state", "The state of what people told us: acted-on, in-progress, could-not-do or awaiting-response"),
-    ("we_did", "What we did, are doing or could not do; empty while awaiting response"),
-    ("status", "The action's status: done, in-progress, planned, not-possible, or awaiting-response"),
-    ("date", "When the action was done, or when it is due"),
-    ("reason", "Why it was not possible, where we could not act"),
-    ("link", "Where to read more, if given"),
-    ("said_on", "When people told us (the project's start date when the record does not say)"),
-    (
-        "overdue",
-        "yes when the action is planned or in progress and its due date has passed (it is still counted as in progress); otherwise no",
-    ),
+/// The open data columns, in order. What each means is shown on `/data/`, in the words of
+/// the catalogue (`column_<name>`).
+pub const COLUMNS: [&str; 17] = [
+    "project",
+    "project_url",
+    "service",
+    "involvement_type",
+    "project_status",
+    "started",
+    "ended",
+    "theme",
+    "you_said",
+    "item_state",
+    "we_did",
+    "status",
+    "date",
+    "reason",
+    "link",
+    "said_on",
+    "overdue",
 ];
 
 #[derive(Serialize)]
@@ -71,9 +69,9 @@ fn rows<'a>(ctx: &'a Ctx<'a>) -> impl Iterator<Item = Row<'a>> + 'a {
         let url = ctx.absolute(&urls::project(&p.doc.slug));
         let service = g.services[p.service].name.as_str();
         let kind = g.vocab.types[p.involvement].id;
-        let status = project_status(d.status).id;
+        let status = d.status.id();
         d.you_said.iter().flat_map(move |item: &'a YouSaid| {
-            let state = item_state(ItemState::of(item)).id;
+            let state = item_state_id(ItemState::of(item));
             let row = {
                 let url = url.clone();
                 move |a: Option<&'a Action>| Row {
@@ -88,7 +86,7 @@ fn rows<'a>(ctx: &'a Ctx<'a>) -> impl Iterator<Item = Row<'a>> + 'a {
                     you_said: item.said.trim(),
                     item_state: state,
                     we_did: a.map(|a| a.action.trim()).unwrap_or_default(),
-                    status: a.map(|a| action_status(a.status).id).unwrap_or("awaiting-response"),
+                    status: a.map(|a| action_status_id(a.status)).unwrap_or("awaiting-response"),
                     date: a.and_then(|a| a.date).map(Date::iso).unwrap_or_default(),
                     reason: a.and_then(|a| a.reason.as_deref()).map(str::trim).unwrap_or_default(),
                     link: a.and_then(|a| a.link.as_deref()).map(|l| ctx.link(l, true)).unwrap_or_default(),
@@ -106,7 +104,7 @@ fn rows<'a>(ctx: &'a Ctx<'a>) -> impl Iterator<Item = Row<'a>> + 'a {
 /// CRLF line ends, header row first.
 pub fn csv(ctx: &Ctx) -> Vec<u8> {
     let mut out = String::from('\u{feff}');
-    out.push_str(&COLUMNS.iter().map(|c| c.0).collect::<Vec<_>>().join(","));
+    out.push_str(&COLUMNS.join(","));
     out.push_str("\r\n");
     for r in rows(ctx) {
         let cells = [
@@ -156,7 +154,7 @@ pub fn json(ctx: &Ctx) -> Vec<u8> {
     let doc = Doc {
         site: &ctx.graph.base.absolute,
         licence: ctx.graph.config.data.data_licence(),
-        columns: COLUMNS.iter().map(|c| c.0).collect(),
+        columns: COLUMNS.to_vec(),
         rows: rows(ctx).collect(),
     };
     let mut bytes = serde_json::to_vec_pretty(&doc).unwrap_or_default();
@@ -175,8 +173,8 @@ pub fn search_bundle(ctx: &Ctx) -> Result<Vec<OutputFile>, Diagnostic> {
         Document {
             href: ctx.href(&urls::project(&p.doc.slug)),
             title: d.title.clone(),
-            kind: "Project",
-            text: format!("{} {} {} {outcome}", d.summary.trim(), g.services[p.service].name, g.vocab.types[p.involvement].label),
+            kind: ctx.words.get("project").to_string(),
+            text: format!("{} {} {} {outcome}", d.summary.trim(), g.services[p.service].name, type_words(ctx, p.involvement).0),
             sections: d
                 .you_said
                 .iter()
@@ -192,14 +190,14 @@ pub fn search_bundle(ctx: &Ctx) -> Result<Vec<OutputFile>, Diagnostic> {
     let stories = g.stories.iter().zip(&ctx.markdown.story_text).map(|(s, text)| Document {
         href: ctx.href(&urls::story(&s.doc.slug)),
         title: s.doc.data.title.clone(),
-        kind: "Story",
+        kind: ctx.words.get("search_kind_story").to_string(),
         text: format!("{} {text}", s.doc.data.summary.trim()),
         sections: vec![],
     });
     let pages = g.pages.iter().zip(&ctx.markdown.page_text).map(|(p, text)| Document {
         href: ctx.href(&urls::page(&p.slug)),
         title: p.data.title.clone(),
-        kind: "Page",
+        kind: ctx.words.get("search_kind_page").to_string(),
         text: format!("{} {text}", p.data.summary.as_deref().unwrap_or_default()),
         sections: vec![],
     });

@@ -10,6 +10,7 @@ use crate::content::Date;
 use crate::graph::timeline::{self, Update};
 use crate::graph::{urls, SiteGraph};
 use crate::history::ChangeKind;
+use crate::words::{Arg, Words};
 
 /// Entries in a feed: enough for any reader that checks now and then.
 const ENTRIES: usize = 50;
@@ -44,18 +45,18 @@ impl Subject {
 }
 
 /// The feed of `subject`, as bytes.
-pub fn feed(g: &SiteGraph, subject: &Subject) -> Vec<u8> {
+pub fn feed(g: &SiteGraph, words: &Words, subject: &Subject) -> Vec<u8> {
     let absolute = |url: &str| format!("{}{url}", g.base.absolute);
     let c = &g.config.data;
     let (title, page, entries) = match subject {
-        Subject::Site => (c.title.clone(), urls::HOME.to_string(), site_entries(g)),
+        Subject::Site => (c.title.clone(), urls::HOME.to_string(), site_entries(g, words)),
         Subject::Project(p) => {
             let node = &g.projects[*p];
-            (format!("{}: {}", node.doc.data.title, c.title), urls::project(&node.doc.slug), project_entries(g, &[*p]))
+            (format!("{}: {}", node.doc.data.title, c.title), urls::project(&node.doc.slug), project_entries(g, words, &[*p]))
         }
         Subject::Service(s) => {
             let service = &g.services[*s];
-            (format!("{}: {}", service.name, c.title), urls::service(&service.slug), project_entries(g, &service.projects))
+            (format!("{}: {}", service.name, c.title), urls::service(&service.slug), project_entries(g, words, &service.projects))
         }
     };
     // The newest entry's day; with no entry yet (a project that starts later), today.
@@ -64,7 +65,7 @@ pub fn feed(g: &SiteGraph, subject: &Subject) -> Vec<u8> {
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n  <title>{}</title>\n  <subtitle>{}</subtitle>\n  <id>{}</id>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n  <updated>{}</updated>\n  <author><name>{}</name></author>\n",
         xml(&c.language),
         xml(&title),
-        xml("What has changed: what people told us, and what we did about it."),
+        xml(words.get("feed_subtitle")),
         xml(&absolute(&subject.url(g))),
         xml(&absolute(&subject.url(g))),
         xml(&absolute(&page)),
@@ -96,7 +97,7 @@ fn stamp(d: Date) -> String {
 }
 
 /// The updates of these projects, newest first, then by project and place.
-fn project_entries(g: &SiteGraph, projects: &[usize]) -> Vec<Entry> {
+fn project_entries(g: &SiteGraph, words: &Words, projects: &[usize]) -> Vec<Entry> {
     let mut all: Vec<(usize, usize, Update)> = Vec::new();
     for &p in projects {
         let node = &g.projects[p];
@@ -111,7 +112,7 @@ fn project_entries(g: &SiteGraph, projects: &[usize]) -> Vec<Entry> {
             Entry {
                 date: update.change.date,
                 id: format!("{link}#{}", update.id),
-                title: format!("{}: {}", node.doc.data.title.trim(), describe(&update.change.kind)),
+                title: format!("{}: {}", node.doc.data.title.trim(), describe(words, &update.change.kind)),
                 link,
                 summary: node.doc.data.summary.trim().to_string(),
             }
@@ -120,11 +121,11 @@ fn project_entries(g: &SiteGraph, projects: &[usize]) -> Vec<Entry> {
 }
 
 /// Every project's updates and every story published by today, newest first.
-fn site_entries(g: &SiteGraph) -> Vec<Entry> {
-    let mut entries = project_entries(g, &(0..g.projects.len()).collect::<Vec<_>>());
+fn site_entries(g: &SiteGraph, words: &Words) -> Vec<Entry> {
+    let mut entries = project_entries(g, words, &(0..g.projects.len()).collect::<Vec<_>>());
     for s in g.stories.iter().filter(|s| s.doc.data.date <= g.today) {
         let link = format!("{}{}", g.base.absolute, urls::story(&s.doc.slug));
-        let title = format!("New story: {}", s.doc.data.title.trim());
+        let title = words.with("feed_new_story", &[("title", Arg::Text(s.doc.data.title.trim()))]);
         entries.push(Entry { date: s.doc.data.date, id: link.clone(), title, link, summary: s.doc.data.summary.trim().to_string() });
     }
     entries.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
@@ -133,24 +134,31 @@ fn site_entries(g: &SiteGraph) -> Vec<Entry> {
 }
 
 /// A change in plain words, for a feed entry's title and the project's history list.
-pub fn describe(kind: &ChangeKind) -> String {
-    let status = |s: ActionStatus| match s {
-        ActionStatus::Done => "done",
-        ActionStatus::InProgress => "in progress",
-        ActionStatus::Planned => "planned",
-        ActionStatus::NotPossible => "not possible",
+pub fn describe(words: &Words, kind: &ChangeKind) -> String {
+    let status = |s: ActionStatus| {
+        words.get(match s {
+            ActionStatus::Done => "change_status_done",
+            ActionStatus::InProgress => "change_status_in_progress",
+            ActionStatus::Planned => "change_status_planned",
+            ActionStatus::NotPossible => "change_status_not_possible",
+        })
     };
+    let text = |id: &str, args: &[(&str, &str)]| words.with(id, &args.iter().map(|(k, v)| (*k, Arg::Text(v))).collect::<Vec<_>>());
     match kind {
-        ChangeKind::Published => "published".into(),
-        ChangeKind::ItemAdded { said } => format!("you said \"{said}\""),
-        ChangeKind::ActionAdded { action, status: ActionStatus::Done, .. } => format!("we did \"{action}\""),
-        ChangeKind::ActionAdded { action, status: s, .. } => format!("new action, {}: \"{action}\"", status(*s)),
-        ChangeKind::ActionStatus { action, from, to } => format!("\"{action}\" is now {} (was {})", status(*to), status(*from)),
-        ChangeKind::ReasonAdded { action, reason } => format!("why \"{action}\" was not possible: {reason}"),
-        ChangeKind::ProjectStatus { to, .. } => match to {
-            ProjectStatus::Planned => "the project is planned".into(),
-            ProjectStatus::InProgress => "the project is under way".into(),
-            ProjectStatus::Completed => "the project is completed".into(),
-        },
+        ChangeKind::Published => words.get("change_published").into(),
+        ChangeKind::ItemAdded { said } => text("change_said", &[("said", said)]),
+        ChangeKind::ActionAdded { action, status: ActionStatus::Done, .. } => text("change_did", &[("action", action)]),
+        ChangeKind::ActionAdded { action, status: s, .. } => text("change_new_action", &[("action", action), ("status", status(*s))]),
+        ChangeKind::ActionStatus { action, from, to } => {
+            text("change_action_status", &[("action", action), ("to", status(*to)), ("from", status(*from))])
+        }
+        ChangeKind::ReasonAdded { action, reason } => text("change_reason", &[("action", action), ("reason", reason)]),
+        ChangeKind::ProjectStatus { to, .. } => words
+            .get(match to {
+                ProjectStatus::Planned => "change_project_planned",
+                ProjectStatus::InProgress => "change_project_under_way",
+                ProjectStatus::Completed => "change_project_completed",
+            })
+            .into(),
     }
 }

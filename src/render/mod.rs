@@ -114,7 +114,7 @@ impl Renderer<'_> {
     /// worker, that worker could steal a second site's search job while it waits, and start
     /// a runtime inside a runtime (a panic when two sites render in one process).
     pub fn routes(&self, wanted: impl Fn(&Route) -> bool + Sync, sink: &dyn Sink) -> Vec<Diagnostic> {
-        let ctx = Ctx::new(self.graph, self.images, self.bodies, self.markdown, self.highlighter, self.options);
+        let ctx = Ctx::new(self.graph, self.images, self.bodies, self.markdown, self.highlighter, &self.theme.words, self.options);
         let failures = Mutex::new(Vec::new());
         let fail = |d: Diagnostic| failures.lock().unwrap_or_else(|e| e.into_inner()).push(d);
         let render = |route: &Route| match pages::render(&ctx, self.theme, route) {

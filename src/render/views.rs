@@ -10,6 +10,8 @@ use serde::Serialize;
 pub struct PageContext<'a, T: Serialize> {
     /// The [`SiteView`], converted to a template value once per build: every page shares it.
     pub site: &'a crate::theme::Shared,
+    /// The interface words without arguments, by message id (`t.skip_link`), shared the same way.
+    pub t: &'a crate::theme::Shared,
     pub meta: Meta,
     pub page: T,
 }
@@ -105,7 +107,7 @@ pub struct FiguresView {
 #[derive(Serialize, Clone)]
 pub struct ChartRow {
     pub id: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub count: u32,
     pub percent: u32,
     /// This state's segment of a stacked bar 400 units wide.
@@ -127,7 +129,7 @@ pub struct BarSegment {
 pub struct StatusView {
     /// Machine id, for CSS classes: `done`, `in-progress`, `planned`, `not-possible`, `awaiting-response`…
     pub id: &'static str,
-    pub label: &'static str,
+    pub label: String,
     /// A text symbol that does not rely on colour: ✓, ◔, ○, ✕, …
     pub symbol: &'static str,
 }
@@ -214,7 +216,7 @@ pub struct PageNumber {
 pub struct Facet {
     /// The card attribute it filters by (`data-<id>`).
     pub id: &'static str,
-    pub label: &'static str,
+    pub label: String,
     /// No static page per option (themes): shown only when the filter script runs.
     pub script_only: bool,
     pub options: Vec<FacetOption>,
@@ -354,7 +356,7 @@ pub struct ItemView {
     pub theme: Option<String>,
     pub state: StatusView,
     /// Over the actions: "We did", "We will"… when they share a status, else "Our response".
-    pub did_label: &'static str,
+    pub did_label: String,
     pub actions: Vec<ActionView>,
     /// While it awaits a response: since when.
     pub waiting_since: Option<DateView>,
@@ -365,7 +367,7 @@ pub struct ActionView {
     pub action: String,
     pub status: StatusView,
     /// "Done", "Due" or "Date", said before the date.
-    pub date_label: &'static str,
+    pub date_label: String,
     pub date: Option<DateView>,
     /// Planned or in progress, and its due date has passed.
     pub overdue: bool,
@@ -376,8 +378,8 @@ pub struct ActionView {
 #[derive(Serialize)]
 pub struct StandardView {
     pub id: &'static str,
-    pub label: &'static str,
-    pub description: &'static str,
+    pub label: String,
+    pub description: String,
 }
 
 #[derive(Serialize)]
@@ -539,7 +541,7 @@ pub struct PosterView {
 pub struct PosterItem {
     pub said: String,
     /// "We did", "We will", "We could not"…: by the action's status.
-    pub did_label: &'static str,
+    pub did_label: String,
     pub did: String,
     /// The honest reason, when what was asked was not possible.
     pub reason: Option<String>,
@@ -575,7 +577,7 @@ pub struct DataView {
 #[derive(Serialize)]
 pub struct ColumnView {
     pub name: &'static str,
-    pub description: &'static str,
+    pub description: String,
 }
 
 #[derive(Serialize)]
@@ -650,7 +652,7 @@ pub struct EasyReadView {
     pub title: String,
     pub ideas: Vec<IdeaView>,
     /// Where the work is, in a plain sentence: "This work is finished."
-    pub status_words: &'static str,
+    pub status_words: String,
     pub items: Vec<EasyItemView>,
     pub project_href: String,
 }
@@ -666,7 +668,7 @@ pub struct EasyItemView {
 #[derive(Serialize)]
 pub struct EasyAnswerView {
     pub status: StatusView,
-    pub words: &'static str,
+    pub words: String,
     pub action: String,
     pub date: Option<DateView>,
     pub reason: Option<String>,

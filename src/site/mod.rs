@@ -27,6 +27,11 @@ pub enum SourceKind {
     ThemeStatic {
         theme: String,
     },
+    /// `themes/<theme>/words/<language>.ftl`: overrides messages of a built-in catalogue, or
+    /// adds a language.
+    ThemeWords {
+        theme: String,
+    },
     /// A record's translation beside it, `crisis-line.cy.yaml`: `of` is the original's kind
     /// (strategy, project, story or page), `language` the tag in its name (`cy`).
     Translation {
@@ -114,6 +119,7 @@ pub fn classify(relative: &Path) -> Option<SourceKind> {
         ["content", "media", _, ..] => Some(SourceKind::Media),
         ["themes", theme, "templates", _, ..] => Some(SourceKind::ThemeTemplate { theme: theme.to_string() }),
         ["themes", theme, "static", _, ..] => Some(SourceKind::ThemeStatic { theme: theme.to_string() }),
+        ["themes", theme, "words", _] if ext == "ftl" => Some(SourceKind::ThemeWords { theme: theme.to_string() }),
         _ => None,
     }
 }
@@ -220,6 +226,7 @@ mod tests {
         assert_eq!(c("content/stories/cafe.md"), Some(SourceKind::Story));
         assert_eq!(c("content/media/photos/a.jpg"), Some(SourceKind::Media));
         assert_eq!(c("themes/nhs/templates/base.html"), Some(SourceKind::ThemeTemplate { theme: "nhs".into() }));
+        assert_eq!(c("themes/nhs/words/cy.ftl"), Some(SourceKind::ThemeWords { theme: "nhs".into() }));
         assert_eq!(c("content/projects/.crisis.yaml.swp"), None);
         assert_eq!(c("content/projects/_draft.yaml"), None);
         assert_eq!(c("content/stories/cafe.md~"), None);

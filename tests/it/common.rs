@@ -469,7 +469,8 @@ pub fn served_file(out: &Path, link: &str) -> PathBuf {
     }
 }
 
-/// The count shown after `label`, searching from `from` in `html`; returns it and where it was.
+/// The count shown after `label` (words or a class), searching from `from` in `html`; returns
+/// it and where it was.
 pub fn stat_after(html: &str, from: usize, label: &str) -> (u32, usize) {
     let at = html[from..].find(label).unwrap_or_else(|| panic!("no {label:?} in the figures")) + from + label.len();
     let digits: String =
@@ -483,8 +484,11 @@ pub fn headline_figures(html: &str) -> [u32; 5] {
     let start = html.find("class=\"figures\"").expect("the page shows the figures block");
     let mut at = start;
     let mut out = [0; 5];
-    for (i, label) in ["Things you told us", "Acted on", "In progress", "Could not do", "Awaiting response"].iter().enumerate() {
-        let (n, next) = stat_after(html, at, label);
+    // By the stats' classes, which are the same in every language.
+    let stats = ["stat--items", "stat--acted-on", "stat--in-progress", "stat--could-not-do", "stat--awaiting-response"];
+    for (i, class) in stats.iter().enumerate() {
+        let stat = html[at..].find(class).unwrap_or_else(|| panic!("no {class} in the figures")) + at;
+        let (n, next) = stat_after(html, stat, "<dd>");
         out[i] = n;
         at = next;
     }

@@ -279,6 +279,7 @@ fn the_github_pages_workflow_builds_for_the_pages_address_and_deploys() {
     };
     let pages_id = step("actions/configure-pages@")["id"].as_str().expect("the configure-pages step has an id");
     assert_eq!(step("actions/upload-pages-artifact@")["with"]["path"].as_str(), Some("output"));
+    assert_eq!(step("actions/cache@")["with"]["path"].as_str(), Some(".wedid-cache"), "a publish keeps what it read of the history");
     let text = scripts(build_steps);
     assert!(text.contains("cargo install --locked --git"), "{text}");
     assert!(text.contains(&format!("wedid build --base-url \"${{{{ steps.{pages_id}.outputs.base_url }}}}/\"")), "{text}");
@@ -295,6 +296,7 @@ fn the_gitlab_job_publishes_the_public_folder() {
     let pages = &ci["pages"];
     assert!(scripts(&pages["script"]).contains("wedid build --output public --base-url \"$CI_PAGES_URL/\""));
     assert_eq!(pages["artifacts"]["paths"][0].as_str(), Some("public"));
+    assert_eq!(pages["cache"]["paths"][0].as_str(), Some(".wedid-cache/"));
 }
 
 #[test]

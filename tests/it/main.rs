@@ -33,3 +33,4 @@ mod shell;
 mod time;
 mod translations;
 mod wording;
+mod words;

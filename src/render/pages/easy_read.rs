@@ -8,6 +8,7 @@ use crate::diagnostics::Diagnostic;
 use crate::graph::{urls, Route};
 use crate::render::OutputFile;
 use crate::theme::Theme;
+use crate::words::Arg;
 
 /// One project's Easy Read version: its own words, then each thing people said with what
 /// we did, in plain words.
@@ -24,10 +25,10 @@ pub fn project(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<Outp
                 .we_did
                 .iter()
                 .map(|a| EasyAnswerView {
-                    status: action_status(a.status),
-                    words: plain_action(a.status),
+                    status: action_status(ctx.words, a.status),
+                    words: ctx.words.get(plain_action(a.status)).into(),
                     action: a.action.trim().to_string(),
-                    date: a.date.map(date),
+                    date: a.date.map(|d| date(ctx.words, d)),
                     reason: a.reason.as_ref().map(|r| r.trim().to_string()),
                 })
                 .collect(),
@@ -36,12 +37,12 @@ pub fn project(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<Outp
     let view = EasyReadView {
         title: d.title.clone(),
         ideas: ctx.markdown.easy_read[i].clone().unwrap_or_default(),
-        status_words: plain_project(d.status),
+        status_words: ctx.words.get(plain_project(d.status)).into(),
         items,
         project_href: ctx.href(&project_url),
     };
-    let crumbs = vec![ctx.home(), ctx.crumb(urls::EASY_READ, "Easy Read"), ctx.crumb(&project_url, &d.title)];
-    let mut meta = ctx.meta(&route.url, format!("{} (Easy Read)", d.title), d.summary.trim(), crumbs);
+    let crumbs = vec![ctx.home(), ctx.crumb_to(urls::EASY_READ, "easy_read"), ctx.crumb(&project_url, &d.title)];
+    let mut meta = ctx.meta(&route.url, ctx.words.with("easy_read_title", &[("title", Arg::Text(&d.title))]), d.summary.trim(), crumbs);
     meta.kind = "article";
     meta.draft = d.draft;
     ctx.page(theme, route, "easy_read.html", meta, &view)
@@ -56,31 +57,30 @@ pub fn list(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagn
         .filter(|p| p.doc.data.easy_read.is_some())
         .map(|p| Link { href: ctx.href(&urls::easy_read(&p.doc.slug)), label: p.doc.data.title.clone() })
         .collect();
-    let description = "Our work in Easy Read: short sentences, with pictures.";
     ctx.page(
         theme,
         route,
         "easy_read_list.html",
-        ctx.meta(&route.url, "Easy Read", description, vec![ctx.home()]),
+        ctx.meta(&route.url, ctx.words.get("easy_read"), ctx.words.get("easy_read_description"), vec![ctx.home()]),
         &EasyReadListView { projects },
     )
 }
 
-/// An action's status as an Easy Read reader would say it.
+/// The message of an action's status as an Easy Read reader would say it.
 fn plain_action(s: ActionStatus) -> &'static str {
     match s {
-        ActionStatus::Done => "We did this.",
-        ActionStatus::InProgress => "We are doing this now.",
-        ActionStatus::Planned => "We will do this.",
-        ActionStatus::NotPossible => "We could not do this.",
+        ActionStatus::Done => "easy_read_done",
+        ActionStatus::InProgress => "easy_read_in_progress",
+        ActionStatus::Planned => "easy_read_planned",
+        ActionStatus::NotPossible => "easy_read_not_possible",
     }
 }
 
-/// A project's status in a plain sentence.
+/// The message of a project's status in a plain sentence.
 fn plain_project(s: ProjectStatus) -> &'static str {
     match s {
-        ProjectStatus::Planned => "This work has not started yet.",
-        ProjectStatus::InProgress => "We are still working on this.",
-        ProjectStatus::Completed => "This work is finished.",
+        ProjectStatus::Planned => "easy_read_project_planned",
+        ProjectStatus::InProgress => "easy_read_project_in_progress",
+        ProjectStatus::Completed => "easy_read_project_completed",
     }
 }

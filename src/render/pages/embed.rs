@@ -16,6 +16,7 @@ use crate::graph::figures::Figures;
 use crate::graph::{urls, Route};
 use crate::render::OutputFile;
 use crate::theme::Theme;
+use crate::words::{Arg, Words};
 use serde::Serialize;
 
 /// The picture's size in CSS pixels; the snippet and the page give it, so nothing jumps.
@@ -39,6 +40,8 @@ struct SummaryView {
     text: String,
     /// The HTML to copy, with absolute addresses.
     snippet: String,
+    /// The label of the box holding it.
+    code_label: String,
 }
 
 #[derive(Serialize)]
@@ -52,7 +55,7 @@ struct EmbedView {
 #[derive(Serialize)]
 struct SvgRow {
     id: &'static str,
-    label: &'static str,
+    label: String,
     count: u32,
     percent: u32,
     /// ", of which 1 overdue" on the line of items in progress; none on the others.
@@ -68,9 +71,13 @@ struct SvgView {
     title: String,
     text: String,
     figures: FiguresView,
+    /// "things you told us", agreeing with the number before it.
+    told: String,
     rows: Vec<SvgRow>,
     organisation: String,
     as_at: Option<DateView>,
+    /// "figures as at 3 November 2026".
+    as_at_text: Option<String>,
     width: u32,
     height: u32,
 }
@@ -87,14 +94,16 @@ struct Summary<'g> {
 }
 
 impl Summary<'_> {
-    fn title(&self) -> String {
-        format!("You said, we did: {}", self.name)
+    fn title(&self, words: &Words) -> String {
+        words.with("service_title", &[("service", Arg::Text(&self.name))])
     }
 
     /// The picture's description: its title and every figure in words.
-    fn text(&self, organisation: &str) -> String {
-        let as_at = self.as_at.as_ref().map(|d| format!(" Figures as at {}.", d.human)).unwrap_or_default();
-        format!("{}, at {organisation}. {}{as_at}", self.title(), in_words(self.figures))
+    fn text(&self, words: &Words, organisation: &str) -> String {
+        let title = self.title(words);
+        let text = words.with("embed_text", &[("title", Arg::Text(&title)), ("organisation", Arg::Text(organisation))]);
+        let as_at = self.as_at.as_ref().map(|d| format!(" {}", words.with("embed_as_at", &[("date", Arg::Text(&d.human))])));
+        format!("{text} {}{}", in_words(words, self.figures), as_at.unwrap_or_default())
     }
 }
 
@@ -104,7 +113,7 @@ fn summary<'g>(ctx: &Ctx<'g>, service: Option<usize>) -> Summary<'g> {
     match service {
         None => Summary {
             key: "summary".into(),
-            name: "All our services".into(),
+            name: ctx.words.get("embed_all_services").into(),
             figures: &g.figures,
             as_at: as_at(ctx, 0..g.projects.len()),
             page: urls::HOME.into(),
@@ -125,35 +134,29 @@ fn summary<'g>(ctx: &Ctx<'g>, service: Option<usize>) -> Summary<'g> {
 }
 
 /// The figures as sentences, the same whatever reads them: a screen reader, a missing picture.
-fn in_words(f: &Figures) -> String {
+fn in_words(words: &Words, f: &Figures) -> String {
     if f.items == 0 {
-        return "Nothing has been recorded here yet.".into();
+        return words.get("embed_nothing").into();
     }
-    let is = |n: u32| if n == 1 { "is" } else { "are" };
-    format!(
-        "People told us {} thing{}. We acted on {} ({}%). {} {} in progress, of which {} {} overdue. {} we could not do. {} {} awaiting a response.",
-        f.items,
-        if f.items == 1 { "" } else { "s" },
-        f.acted_on,
-        f.share_acted_on(),
-        f.in_progress,
-        is(f.in_progress),
-        f.overdue,
-        is(f.overdue),
-        f.could_not_do,
-        f.awaiting,
-        is(f.awaiting),
-    )
+    let n = |count: u32| Arg::Number(count.into());
+    [
+        words.count("embed_told", f.items),
+        words.with("embed_acted", &[("count", n(f.acted_on)), ("share", n(f.share_acted_on()))]),
+        words.with("embed_in_progress", &[("count", n(f.in_progress)), ("overdue", n(f.overdue))]),
+        words.count("embed_could_not", f.could_not_do),
+        words.count("embed_awaiting", f.awaiting),
+    ]
+    .join(" ")
 }
 
 /// The HTML another website pastes: the picture with its words as `alt`, and a link here.
 fn snippet(ctx: &Ctx, s: &Summary, text: &str) -> String {
     format!(
-        "<figure>\n  <img src=\"{}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" alt=\"{}\">\n  <figcaption><a href=\"{}\">{}: what people told us and what we did</a></figcaption>\n</figure>\n",
+        "<figure>\n  <img src=\"{}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" alt=\"{}\">\n  <figcaption><a href=\"{}\">{}</a></figcaption>\n</figure>\n",
         xml(&ctx.absolute(&s.svg)),
         xml(text),
         xml(&ctx.absolute(&s.page)),
-        xml(&s.title()),
+        xml(&ctx.words.with("embed_figcaption", &[("title", Arg::Text(&s.title(ctx.words)))])),
     )
 }
 
@@ -164,10 +167,11 @@ pub fn page(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagn
         .chain((0..g.services.len()).map(Some))
         .map(|service| {
             let s = summary(ctx, service);
-            let text = s.text(organisation);
+            let text = s.text(ctx.words, organisation);
             SummaryView {
                 snippet: snippet(ctx, &s, &text),
-                title: s.title(),
+                code_label: ctx.words.with("embed_code_for", &[("title", Arg::Text(&s.title(ctx.words)))]),
+                title: s.title(ctx.words),
                 svg_href: ctx.href(&s.svg),
                 page_href: ctx.href(&s.page),
                 key: s.key,
@@ -175,15 +179,14 @@ pub fn page(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagn
             }
         })
         .collect();
-    let description = "Summaries of our figures to copy onto your own website or intranet.";
-    let meta = ctx.meta(&route.url, "Show our figures on your website", description, vec![ctx.home()]);
+    let meta = ctx.meta(&route.url, ctx.words.get("embed_title"), ctx.words.get("embed_description"), vec![ctx.home()]);
     ctx.page(theme, route, "embed.html", meta, &EmbedView { summaries, width: WIDTH, height: HEIGHT })
 }
 
 pub fn svg(ctx: &Ctx, theme: &Theme, route: &Route, service: Option<usize>) -> Result<OutputFile, Diagnostic> {
     let s = summary(ctx, service);
     let organisation = ctx.graph.config.data.organisation.clone();
-    let figures = figures(s.figures);
+    let figures = figures(ctx.words, s.figures);
     let rows = figures
         .states
         .iter()
@@ -192,23 +195,25 @@ pub fn svg(ctx: &Ctx, theme: &Theme, route: &Route, service: Option<usize>) -> R
             let y = FIRST_ROW + n * ROW_STEP;
             SvgRow {
                 id: row.id,
-                label: row.label,
+                label: row.label.clone(),
                 count: row.count,
                 percent: row.percent,
-                note: (row.id == "in-progress").then(|| format!(", of which {} overdue", s.figures.overdue)),
+                note: (row.id == "in-progress").then(|| format!(", {}", ctx.words.count("of_which_overdue", s.figures.overdue))),
                 y,
                 swatch_y: y - 12,
             }
         })
         .collect();
     let view = SvgView {
-        text: s.text(&organisation),
-        title: s.title(),
+        told: ctx.words.count("embed_svg_told", s.figures.items),
+        text: s.text(ctx.words, &organisation),
+        title: s.title(ctx.words),
         key: s.key,
         name: s.name,
         figures,
         rows,
         organisation,
+        as_at_text: s.as_at.as_ref().map(|d| ctx.words.with("embed_svg_as_at", &[("date", Arg::Text(&d.human))])),
         as_at: s.as_at,
         width: WIDTH,
         height: HEIGHT,
@@ -222,11 +227,12 @@ mod tests {
 
     #[test]
     fn figures_read_as_sentences_with_agreeing_verbs() {
+        let Some(words) = crate::theme::built_in_words("en-GB") else { panic!("the built-in English words load") };
         let f = Figures { items: 3, acted_on: 1, in_progress: 1, overdue: 1, awaiting: 1, ..Figures::default() };
         assert_eq!(
-            in_words(&f),
+            in_words(&words, &f),
             "People told us 3 things. We acted on 1 (33%). 1 is in progress, of which 1 is overdue. 0 we could not do. 1 is awaiting a response."
         );
-        assert_eq!(in_words(&Figures::default()), "Nothing has been recorded here yet.");
+        assert_eq!(in_words(&words, &Figures::default()), "Nothing has been recorded here yet.");
     }
 }

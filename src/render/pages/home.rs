@@ -25,7 +25,7 @@ pub fn home(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagn
     let c = &g.config.data;
     let view = HomeView {
         intro: c.description.clone().unwrap_or_default(),
-        figures: figures(&g.figures),
+        figures: figures(ctx.words, &g.figures),
         latest_stories: (0..g.stories.len().min(3)).map(|i| story_card(ctx, i)).collect(),
         latest_projects: shown_projects(g).into_iter().map(|i| project_card(ctx, i)).collect(),
         strategy: g.current_strategy().map(|si| strategy_brief(ctx, si)),
@@ -41,13 +41,13 @@ pub fn home(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagn
             .map(|(y, group)| GroupRow {
                 label: y.to_string(),
                 href: ctx.href(&urls::project_filter("year", &y.to_string())),
-                figures: figures(&group.figures),
+                figures: figures(ctx.words, &group.figures),
             })
             .collect(),
         by_service: g
             .services
             .iter()
-            .map(|s| GroupRow { label: s.name.clone(), href: ctx.href(&urls::service(&s.slug)), figures: figures(&s.figures) })
+            .map(|s| GroupRow { label: s.name.clone(), href: ctx.href(&urls::service(&s.slug)), figures: figures(ctx.words, &s.figures) })
             .collect(),
     };
     ctx.page(theme, route, "home.html", ctx.meta(&route.url, c.title.clone(), "", vec![]), &view)

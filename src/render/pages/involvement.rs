@@ -10,8 +10,8 @@ use crate::theme::Theme;
 
 pub fn overview(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagnostic> {
     let view = InvolvementView { types: type_cards(ctx) };
-    let description = "The four ways we involve people, from least to most influence, and the projects of each.";
-    ctx.page(theme, route, "involvement.html", ctx.meta(&route.url, "How we involve people", description, vec![ctx.home()]), &view)
+    let meta = ctx.meta(&route.url, ctx.words.get("nav_involvement"), ctx.words.get("involvement_description"), vec![ctx.home()]);
+    ctx.page(theme, route, "involvement.html", meta, &view)
 }
 
 /// Page `page` of one involvement type.
@@ -19,14 +19,14 @@ pub fn kind(ctx: &Ctx, theme: &Theme, route: &Route, ti: usize, page: usize) -> 
     let g = ctx.graph;
     let kind = type_cards(ctx).swap_remove(ti);
     let t = &g.types[ti];
-    let title = paged(kind.label.clone(), page);
+    let title = paged(ctx.words, kind.label.clone(), page);
     let description = kind.influence.clone();
     let view = TypeView {
         projects: g.page_of(&t.projects, page).iter().map(|&p| project_card(ctx, p)).collect(),
         pagination: pagination(ctx, &urls::involvement_type(kind.id), page, t.projects.len()),
-        figures: figures(&t.figures),
+        figures: figures(ctx.words, &t.figures),
         kind,
     };
-    let crumbs = vec![ctx.home(), ctx.crumb(urls::INVOLVEMENT, "How we involve people")];
+    let crumbs = vec![ctx.home(), ctx.crumb_to(urls::INVOLVEMENT, "nav_involvement")];
     ctx.page(theme, route, "involvement_type.html", ctx.meta(&route.url, title, description, crumbs), &view)
 }

@@ -52,9 +52,9 @@ pub fn render(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<Vec<OutputFile>
         RouteKind::Csv => bytes(data::csv(ctx)),
         RouteKind::Json => bytes(data::json(ctx)),
         RouteKind::SearchIndex => return data::search_bundle(ctx),
-        RouteKind::Feed => bytes(feeds::feed(ctx.graph, &Subject::Site)),
-        RouteKind::ProjectFeed(i) => bytes(feeds::feed(ctx.graph, &Subject::Project(i))),
-        RouteKind::ServiceFeed(i) => bytes(feeds::feed(ctx.graph, &Subject::Service(i))),
+        RouteKind::Feed => bytes(feeds::feed(ctx.graph, ctx.words, &Subject::Site)),
+        RouteKind::ProjectFeed(i) => bytes(feeds::feed(ctx.graph, ctx.words, &Subject::Project(i))),
+        RouteKind::ServiceFeed(i) => bytes(feeds::feed(ctx.graph, ctx.words, &Subject::Service(i))),
         RouteKind::Sitemap => bytes(data::sitemap(ctx)),
         RouteKind::Robots => bytes(data::robots(ctx)),
     };

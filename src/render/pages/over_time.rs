@@ -8,27 +8,29 @@ use super::super::feeds;
 use super::super::views::{DatedText, FollowView, UpdatedView};
 use crate::graph::timeline::{self, Event};
 use crate::history::LastUpdated;
+use crate::words::Arg;
 
-pub fn updated(u: LastUpdated) -> UpdatedView {
-    UpdatedView { date: u.date.map(date), unpublished: u.unpublished }
+pub fn updated(ctx: &Ctx, u: LastUpdated) -> UpdatedView {
+    UpdatedView { date: u.date.map(|d| date(ctx.words, d)), unpublished: u.unpublished }
 }
 
 /// Project `i`'s dated events, oldest first, in words.
 pub fn project_timeline(ctx: &Ctx, i: usize) -> Vec<DatedText> {
     let d = &ctx.graph.projects[i].doc.data;
-    let action = |item: usize, a: usize| d.you_said[item].we_did[a].action.trim().to_string();
+    let w = ctx.words;
+    let action = |id: &str, item: usize, a: usize| w.with(id, &[("action", Arg::Text(d.you_said[item].we_did[a].action.trim()))]);
     timeline::timeline(d, ctx.graph.today)
         .into_iter()
         .map(|(when, event)| {
             let (text, overdue) = match event {
-                Event::Started => ("The project started".to_string(), false),
-                Event::Said { item } => (format!("You told us: \"{}\"", d.you_said[item].said.trim()), false),
-                Event::Done { item, action: a } => (format!("Done: {}", action(item, a)), false),
-                Event::Due { item, action: a, overdue: false } => (format!("Due: {}", action(item, a)), false),
-                Event::Due { item, action: a, overdue: true } => (format!("Overdue, was due: {}", action(item, a)), true),
-                Event::Ended => ("The project ended".to_string(), false),
+                Event::Started => (w.get("event_started").to_string(), false),
+                Event::Said { item } => (w.with("event_said", &[("said", Arg::Text(d.you_said[item].said.trim()))]), false),
+                Event::Done { item, action: a } => (action("event_done", item, a), false),
+                Event::Due { item, action: a, overdue: false } => (action("event_due", item, a), false),
+                Event::Due { item, action: a, overdue: true } => (action("event_overdue", item, a), true),
+                Event::Ended => (w.get("event_ended").to_string(), false),
             };
-            DatedText { date: date(when), text, overdue }
+            DatedText { date: date(ctx.words, when), text, overdue }
         })
         .collect()
 }
@@ -40,7 +42,11 @@ pub fn project_history(ctx: &Ctx, i: usize) -> Vec<DatedText> {
     let p = &g.projects[i];
     timeline::updates(&p.doc.data, &p.changes, g.in_git, g.today)
         .into_iter()
-        .map(|u| DatedText { date: date(u.change.date), text: capitalise(&feeds::describe(&u.change.kind)), overdue: false })
+        .map(|u| DatedText {
+            date: date(ctx.words, u.change.date),
+            text: capitalise(&feeds::describe(ctx.words, &u.change.kind)),
+            overdue: false,
+        })
         .collect()
 }
 

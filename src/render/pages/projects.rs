@@ -9,30 +9,28 @@ use crate::graph::figures::{self, ItemState};
 use crate::graph::{urls, Filter, Route};
 use crate::render::OutputFile;
 use crate::theme::Theme;
+use crate::words::Arg;
 
 /// Page `page` of the project list, whole or filtered.
 pub fn list(ctx: &Ctx, theme: &Theme, route: &Route, filter: Filter, page: usize) -> Result<OutputFile, Diagnostic> {
     let g = ctx.graph;
+    let w = ctx.words;
+    let filtered = |by: &str| w.with("projects_title_filtered", &[("filter", Arg::Text(by))]);
     // `None`: every project, in graph order (newest first).
     let (group, heading, first_url): (Option<&[usize]>, String, String) = match filter {
-        Filter::All => (None, "You said, we did".into(), urls::PROJECTS.into()),
-        Filter::Service(i) => (
-            Some(&g.services[i].projects),
-            format!("You said, we did: {}", g.services[i].name),
-            urls::project_filter("service", &g.services[i].slug),
-        ),
-        Filter::Type(i) => (
-            Some(&g.types[i].projects),
-            format!("You said, we did: {}", g.vocab.types[i].label),
-            urls::project_filter("type", g.vocab.types[i].id),
-        ),
+        Filter::All => (None, w.get("nav_projects").into(), urls::PROJECTS.into()),
+        Filter::Service(i) => {
+            (Some(&g.services[i].projects), filtered(&g.services[i].name), urls::project_filter("service", &g.services[i].slug))
+        }
+        Filter::Type(i) => (Some(&g.types[i].projects), filtered(&type_words(ctx, i).0), urls::project_filter("type", g.vocab.types[i].id)),
         Filter::Status(s) => (
             Some(grouped(&g.statuses, s)),
-            format!("You said, we did: {}", project_status(s).label.to_lowercase()),
-            urls::project_filter("status", project_status(s).id),
+            filtered(&project_status(w, s).label.to_lowercase()),
+            urls::project_filter("status", project_status(ctx.words, s).id),
         ),
         Filter::Year(y) => {
-            (Some(grouped(&g.years, y)), format!("You said, we did: started in {y}"), urls::project_filter("year", &y.to_string()))
+            let started = w.with("projects_started_in", &[("year", Arg::Text(&y.to_string()))]);
+            (Some(grouped(&g.years, y)), filtered(&started), urls::project_filter("year", &y.to_string()))
         }
     };
     let total = group.map_or(g.projects.len(), <[usize]>::len);
@@ -42,7 +40,7 @@ pub fn list(ctx: &Ctx, theme: &Theme, route: &Route, filter: Filter, page: usize
     };
     let view = ProjectListView {
         heading: heading.clone(),
-        intro: "Every involvement project: what people told us, what we did about it, and how it shaped the outcome. Newest first.".into(),
+        intro: w.get("projects_intro").into(),
         projects: ids.iter().map(|&i| ProjectCard { facets: Some(card_facets(ctx, i)), ..project_card(ctx, i) }).collect(),
         facets: facets(ctx, filter),
         all_href: ctx.href(urls::PROJECTS),
@@ -53,15 +51,15 @@ pub fn list(ctx: &Ctx, theme: &Theme, route: &Route, filter: Filter, page: usize
     };
     let mut crumbs = vec![ctx.home()];
     if filter != Filter::All {
-        crumbs.push(ctx.crumb(urls::PROJECTS, "You said, we did"));
+        crumbs.push(ctx.crumb_to(urls::PROJECTS, "nav_projects"));
     }
-    ctx.page(theme, route, "projects.html", ctx.meta(&route.url, paged(heading, page), "", crumbs), &view)
+    ctx.page(theme, route, "projects.html", ctx.meta(&route.url, paged(ctx.words, heading, page), "", crumbs), &view)
 }
 
 /// One project: what people said beside what was done, and how it shaped the outcome.
 pub fn project(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputFile, Diagnostic> {
     let p = &ctx.graph.projects[i];
-    let crumbs = vec![ctx.home(), ctx.crumb(urls::PROJECTS, "You said, we did")];
+    let crumbs = vec![ctx.home(), ctx.crumb_to(urls::PROJECTS, "nav_projects")];
     let mut meta = ctx.meta(&route.url, p.doc.data.title.clone(), p.doc.data.summary.trim(), crumbs);
     meta.kind = "article";
     meta.draft = p.doc.data.draft;
@@ -72,33 +70,36 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
     let g = ctx.graph;
     let p = &g.projects[i];
     let d = &p.doc.data;
-    let t = &g.vocab.types[p.involvement];
+    let (_, type_influence, type_description) = type_words(ctx, p.involvement);
     let service = &g.services[p.service];
     let people_total = d.people.iter().map(|x| x.count).sum::<Option<u32>>().filter(|_| d.people.len() > 1);
     let items = d
         .you_said
         .iter()
         .map(|item| ItemView {
-            waiting_since: figures::waiting_since(item, d.started).map(date),
+            waiting_since: figures::waiting_since(item, d.started).map(|d| date(ctx.words, d)),
             said: item.said.trim().to_string(),
             theme: item.theme.clone(),
-            state: item_state(ItemState::of(item)),
+            state: item_state(ctx.words, ItemState::of(item)),
             did_label: match item.we_did.split_first() {
-                Some((first, rest)) if rest.iter().all(|a| a.status == first.status) => we_did_label(first.status),
-                _ => "Our response",
+                Some((first, rest)) if rest.iter().all(|a| a.status == first.status) => we_did_label(ctx.words, first.status),
+                _ => ctx.words.get("our_response").into(),
             },
             actions: item
                 .we_did
                 .iter()
                 .map(|a| ActionView {
                     action: a.action.trim().to_string(),
-                    status: action_status(a.status),
-                    date_label: match a.status {
-                        ActionStatus::Done => "Done",
-                        ActionStatus::Planned | ActionStatus::InProgress => "Due",
-                        ActionStatus::NotPossible => "Decided",
-                    },
-                    date: a.date.map(date),
+                    status: action_status(ctx.words, a.status),
+                    date_label: ctx
+                        .words
+                        .get(match a.status {
+                            ActionStatus::Done => "date_done",
+                            ActionStatus::Planned | ActionStatus::InProgress => "date_due",
+                            ActionStatus::NotPossible => "date_decided",
+                        })
+                        .to_string(),
+                    date: a.date.map(|d| date(ctx.words, d)),
                     overdue: figures::is_overdue(a, g.today),
                     reason: a.reason.as_ref().map(|r| r.trim().to_string()),
                     link: a.link.as_ref().map(|l| ctx.named_link(l)),
@@ -112,11 +113,11 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
         summary: d.summary.trim().to_string(),
         service: Link { href: ctx.href(&urls::service(&service.slug)), label: service.name.clone() },
         involvement: type_ref(ctx, p.involvement),
-        influence: d.influence.clone().map(|s| s.trim().to_string()).unwrap_or_else(|| t.influence.clone()),
-        type_description: t.description.clone(),
-        status: project_status(d.status),
-        started: date(d.started),
-        ended: d.ended.map(date),
+        influence: d.influence.clone().map(|s| s.trim().to_string()).unwrap_or(type_influence),
+        type_description,
+        status: project_status(ctx.words, d.status),
+        started: date(ctx.words, d.started),
+        ended: d.ended.map(|d| date(ctx.words, d)),
         people: d.people.iter().map(|x| PeopleView { group: x.group.clone(), count: x.count }).collect(),
         people_total,
         seldom_heard: d.seldom_heard.clone(),
@@ -137,10 +138,10 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
                     .collect()
             })
             .unwrap_or_default(),
-        standards: standards(&d.standards),
+        standards: standards(ctx.words, &d.standards),
         contact: d.contact.clone(),
-        figures: figures(&p.figures),
-        updated: over_time::updated(p.updated),
+        figures: figures(ctx.words, &p.figures),
+        updated: over_time::updated(ctx, p.updated),
         timeline: over_time::project_timeline(ctx, i),
         history: over_time::project_history(ctx, i),
         follow: over_time::follow(ctx, &urls::project_feed(&p.doc.slug)),
@@ -156,7 +157,7 @@ fn card_facets(ctx: &Ctx, i: usize) -> CardFacets {
     CardFacets {
         service: g.services[p.service].slug.clone(),
         r#type: g.vocab.types[p.involvement].id.into(),
-        status: project_status(p.doc.data.status).id.into(),
+        status: project_status(ctx.words, p.doc.data.status).id.into(),
         year: p.doc.data.started.year().to_string(),
         themes: g
             .themes
@@ -173,6 +174,7 @@ fn card_facets(ctx: &Ctx, i: usize) -> CardFacets {
 /// filter script recounts for a combined choice from the cards' `data-` values).
 fn facets(ctx: &Ctx, current: Filter) -> Vec<Facet> {
     let g = ctx.graph;
+    let w = ctx.words;
     // Each facet's id is also the first segment of its options' static pages.
     let option = |facet: &str, label: String, value: String, count: usize, filter: Filter| FacetOption {
         label,
@@ -181,11 +183,12 @@ fn facets(ctx: &Ctx, current: Filter) -> Vec<Facet> {
         count,
         current: filter == current,
     };
-    let facet = |id: &'static str, label: &'static str, options: Vec<FacetOption>| Facet { id, label, script_only: false, options };
+    let facet =
+        |id: &'static str, label: &str, options: Vec<FacetOption>| Facet { id, label: w.get(label).into(), script_only: false, options };
     vec![
         facet(
             "service",
-            "Service",
+            "facet_service",
             g.services
                 .iter()
                 .enumerate()
@@ -194,34 +197,34 @@ fn facets(ctx: &Ctx, current: Filter) -> Vec<Facet> {
         ),
         facet(
             "type",
-            "Type of involvement",
+            "facet_type",
             g.vocab
                 .types
                 .iter()
                 .zip(&g.types)
                 .enumerate()
-                .map(|(i, (t, n))| option("type", t.label.clone(), t.id.into(), n.projects.len(), Filter::Type(i)))
+                .map(|(i, (t, n))| option("type", type_words(ctx, i).0, t.id.into(), n.projects.len(), Filter::Type(i)))
                 .collect(),
         ),
         facet(
             "status",
-            "Status",
+            "facet_status",
             g.statuses
                 .iter()
                 .map(|(s, group)| {
-                    let v = project_status(*s);
-                    option("status", v.label.into(), v.id.into(), group.projects.len(), Filter::Status(*s))
+                    let v = project_status(ctx.words, *s);
+                    option("status", v.label, v.id.into(), group.projects.len(), Filter::Status(*s))
                 })
                 .collect(),
         ),
         facet(
             "year",
-            "Year started",
+            "facet_year",
             g.years.iter().map(|(y, group)| option("year", y.to_string(), y.to_string(), group.projects.len(), Filter::Year(*y))).collect(),
         ),
         Facet {
             id: "theme",
-            label: "Theme",
+            label: w.get("theme").into(),
             script_only: true,
             options: g
                 .themes

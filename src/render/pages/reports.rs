@@ -9,16 +9,20 @@ use crate::graph::periods::{FinancialYear, PeriodFigures};
 use crate::graph::{urls, Route};
 use crate::render::OutputFile;
 use crate::theme::Theme;
+use crate::words::Arg;
 
 pub fn list(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagnostic> {
     let years = ctx
         .graph
         .reports
         .iter()
-        .map(|r| GroupRow { label: r.year.label(), href: ctx.href(&urls::report(&r.year.slug())), figures: figures(&r.figures.year) })
+        .map(|r| GroupRow {
+            label: r.year.label(),
+            href: ctx.href(&urls::report(&r.year.slug())),
+            figures: figures(ctx.words, &r.figures.year),
+        })
         .collect();
-    let meta =
-        ctx.meta(&route.url, "Reports by year", "What people told us in each financial year, and what happened next.", vec![ctx.home()]);
+    let meta = ctx.meta(&route.url, ctx.words.get("reports_title"), ctx.words.get("reports_description"), vec![ctx.home()]);
     ctx.page(theme, route, "reports.html", meta, &ReportsView { years })
 }
 
@@ -27,30 +31,35 @@ pub fn year(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputF
     let r = &g.reports[i];
     let view = ReportView {
         label: r.year.label(),
-        span: format!("1 April {} to 31 March {}", r.year.0, r.year.0 + 1),
-        figures: figures(&r.figures.year),
-        quarters: quarters(r.year, &r.figures),
+        span: ctx.words.with("report_span", &[("from", Arg::Text(&r.year.0.to_string())), ("to", Arg::Text(&(r.year.0 + 1).to_string()))]),
+        figures: figures(ctx.words, &r.figures.year),
+        quarters: quarters(ctx, r.year, &r.figures),
         services: r
             .services
             .iter()
             .map(|(s, f)| ServiceReport {
                 name: g.services[*s].name.clone(),
                 href: ctx.href(&urls::service(&g.services[*s].slug)),
-                figures: figures(&f.year),
-                quarters: quarters(r.year, f),
+                figures: figures(ctx.words, &f.year),
+                quarters: quarters(ctx, r.year, f),
             })
             .collect(),
     };
-    let title = format!("Report for {}", r.year.label());
-    let description = format!("What people told us from {}, and what happened next.", view.span);
-    let crumbs = vec![ctx.home(), ctx.crumb(urls::REPORTS, "Reports by year")];
+    let title = ctx.words.with("report_title", &[("year", Arg::Text(&r.year.label()))]);
+    let description = ctx.words.with("report_description", &[("span", Arg::Text(&view.span))]);
+    let crumbs = vec![ctx.home(), ctx.crumb_to(urls::REPORTS, "footer_reports")];
     ctx.page(theme, route, "report.html", ctx.meta(&route.url, title, description, crumbs), &view)
 }
 
-fn quarters(year: FinancialYear, f: &PeriodFigures) -> Vec<GroupRow> {
+/// Each quarter's row: "Q1: April to June 2025", in the catalogue's words.
+fn quarters(ctx: &Ctx, year: FinancialYear, f: &PeriodFigures) -> Vec<GroupRow> {
     f.quarters
         .iter()
         .enumerate()
-        .map(|(q, f)| GroupRow { label: format!("Q{}: {}", q + 1, year.quarter_label(q + 1)), href: String::new(), figures: figures(f) })
+        .map(|(q, f)| {
+            let calendar_year = if q == 3 { year.0 + 1 } else { year.0 };
+            let label = ctx.words.with(&format!("quarter_{}", q + 1), &[("year", Arg::Text(&calendar_year.to_string()))]);
+            GroupRow { label, href: String::new(), figures: figures(ctx.words, f) }
+        })
         .collect()
 }

@@ -10,6 +10,7 @@ use crate::graph::{urls, Route};
 use crate::qr;
 use crate::render::OutputFile;
 use crate::theme::Theme;
+use crate::words::Arg;
 
 pub fn list(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagnostic> {
     let view = ServicesView {
@@ -22,12 +23,12 @@ pub fn list(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagn
                 href: ctx.href(&urls::service(&s.slug)),
                 poster_href: ctx.href(&urls::poster(&s.slug)),
                 projects: s.projects.len(),
-                figures: figures(&s.figures),
+                figures: figures(ctx.words, &s.figures),
             })
             .collect(),
     };
-    let description = "What people told each of our services, and what changed.";
-    ctx.page(theme, route, "services.html", ctx.meta(&route.url, "Services", description, vec![ctx.home()]), &view)
+    let meta = ctx.meta(&route.url, ctx.words.get("nav_services"), ctx.words.get("services_description"), vec![ctx.home()]);
+    ctx.page(theme, route, "services.html", meta, &view)
 }
 
 /// Page `page` of one service: its figures, projects and stories.
@@ -38,7 +39,7 @@ pub fn service(ctx: &Ctx, theme: &Theme, route: &Route, i: usize, page: usize) -
         name: s.name.clone(),
         poster_href: ctx.href(&urls::poster(&s.slug)),
         projects_href: ctx.href(&urls::project_filter("service", &s.slug)),
-        figures: figures(&s.figures),
+        figures: figures(ctx.words, &s.figures),
         projects: g.page_of(&s.projects, page).iter().map(|&p| project_card(ctx, p)).collect(),
         stories: g.page_of(&s.stories, page).iter().map(|&st| story_card(ctx, st)).collect(),
         projects_total: s.projects.len(),
@@ -46,17 +47,18 @@ pub fn service(ctx: &Ctx, theme: &Theme, route: &Route, i: usize, page: usize) -
         pagination: pagination(ctx, &urls::service(&s.slug), page, s.projects.len().max(s.stories.len())),
         follow: over_time::follow(ctx, &urls::service_feed(&s.slug)),
     };
-    let crumbs = vec![ctx.home(), ctx.crumb(urls::SERVICES, "Services")];
-    ctx.page(theme, route, "service.html", ctx.meta(&route.url, paged(s.name.clone(), page), "", crumbs), &view)
+    let crumbs = vec![ctx.home(), ctx.crumb_to(urls::SERVICES, "nav_services")];
+    ctx.page(theme, route, "service.html", ctx.meta(&route.url, paged(ctx.words, s.name.clone(), page), "", crumbs), &view)
 }
 
 /// The A4 poster for a service's noticeboard.
 pub fn poster(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputFile, Diagnostic> {
     let s = &ctx.graph.services[i];
-    let back = Link { href: ctx.href(&urls::service(&s.slug)), label: format!("Back to everything for {}", s.name) };
+    let back = Link { href: ctx.href(&urls::service(&s.slug)), label: ctx.words.with("poster_back", &[("service", Arg::Text(&s.name))]) };
     let view = poster_view(ctx, &s.name, back, &urls::service(&s.slug), (&s.projects, 4), &s.figures);
-    let crumbs = vec![ctx.home(), ctx.crumb(urls::SERVICES, "Services"), ctx.crumb(&urls::service(&s.slug), &s.name)];
-    ctx.page(theme, route, "poster.html", ctx.meta(&route.url, format!("You said, we did: {}", s.name), "", crumbs), &view)
+    let crumbs = vec![ctx.home(), ctx.crumb_to(urls::SERVICES, "nav_services"), ctx.crumb(&urls::service(&s.slug), &s.name)];
+    let title = ctx.words.with("service_title", &[("service", Arg::Text(&s.name))]);
+    ctx.page(theme, route, "poster.html", ctx.meta(&route.url, title, "", crumbs), &view)
 }
 
 /// The A4 poster of one project, for the noticeboard where the people it asked will see it.
@@ -64,11 +66,12 @@ pub fn project_poster(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Resu
     let p = &ctx.graph.projects[i];
     let title = &p.doc.data.title;
     let url = urls::project(&p.doc.slug);
-    let back = Link { href: ctx.href(&url), label: format!("Back to the project: {title}") };
+    let back = Link { href: ctx.href(&url), label: ctx.words.with("poster_back_project", &[("title", Arg::Text(title))]) };
     // A project's title is longer than a service's name: one item fewer keeps it to one A4 sheet.
     let view = poster_view(ctx, title, back, &url, (&[i], 3), &p.figures);
-    let crumbs = vec![ctx.home(), ctx.crumb(urls::PROJECTS, "You said, we did"), ctx.crumb(&url, title)];
-    ctx.page(theme, route, "poster.html", ctx.meta(&route.url, format!("You said, we did: {title}"), "", crumbs), &view)
+    let crumbs = vec![ctx.home(), ctx.crumb_to(urls::PROJECTS, "nav_projects"), ctx.crumb(&url, title)];
+    let heading = ctx.words.with("service_title", &[("service", Arg::Text(title))]);
+    ctx.page(theme, route, "poster.html", ctx.meta(&route.url, heading, "", crumbs), &view)
 }
 
 /// A poster of at most `most` items of `projects`, headed `heading`, whose QR code opens the
@@ -79,8 +82,8 @@ fn poster_view(ctx: &Ctx, heading: &str, back: Link, url: &str, (projects, most)
         heading: heading.to_string(),
         back,
         items: poster_items(ctx, projects, most),
-        figures: figures(f),
-        qr_svg: qr::svg(&url, &format!("QR code: scan it with a phone camera to open {url}")),
+        figures: figures(ctx.words, f),
+        qr_svg: qr::svg(&url, &ctx.words.with("qr_label", &[("url", Arg::Text(&url))])),
         url,
         as_at: as_at(ctx, projects.iter().copied()),
     }
@@ -97,16 +100,15 @@ fn poster_items(ctx: &Ctx, projects: &[usize], most: usize) -> Vec<PosterItem> {
         .take(most)
         .map(|item| {
             let best = item.we_did.iter().min_by_key(|a| a.status);
-            let did = best
-                .map_or_else(|| "We are considering what you told us and will report back here.".into(), |a| a.action.trim().to_string());
+            let did = best.map_or_else(|| ctx.words.get("poster_considering").into(), |a| a.action.trim().to_string());
             let reason =
                 best.filter(|a| a.status == ActionStatus::NotPossible).and_then(|a| a.reason.as_ref()).map(|r| r.trim().to_string());
             PosterItem {
                 said: item.said.trim().to_string(),
-                did_label: best.map_or("Next", |a| we_did_label(a.status)),
+                did_label: best.map_or_else(|| ctx.words.get("we_did_next").into(), |a| we_did_label(ctx.words, a.status)),
                 did,
                 reason,
-                state: item_state(ItemState::of(item)),
+                state: item_state(ctx.words, ItemState::of(item)),
             }
         })
         .collect()

@@ -14,7 +14,7 @@ pub fn page(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputF
         title: p.data.title.clone(),
         summary: p.data.summary.clone(),
         body_html: body_html(ctx.graph, ctx.bodies, ctx.highlighter, BodyOf::Page(i)),
-        updated: over_time::updated(ctx.graph.pages_updated[i]),
+        updated: over_time::updated(ctx, ctx.graph.pages_updated[i]),
     };
     let mut meta = ctx.meta(&route.url, p.data.title.clone(), p.data.summary.clone().unwrap_or_default(), vec![ctx.home()]);
     meta.draft = p.data.draft;
@@ -28,7 +28,13 @@ pub fn search(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Dia
         stories_href: ctx.href(urls::STORIES),
         services_href: ctx.href(urls::SERVICES),
     };
-    ctx.page(theme, route, "search.html", ctx.meta(&route.url, "Search", "Search projects, stories and pages.", vec![ctx.home()]), &view)
+    ctx.page(
+        theme,
+        route,
+        "search.html",
+        ctx.meta(&route.url, ctx.words.get("nav_search"), ctx.words.get("search_description"), vec![ctx.home()]),
+        &view,
+    )
 }
 
 /// `/data/`: the open data files, what each column means, and the figures they add up to.
@@ -36,16 +42,19 @@ pub fn data(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagn
     let view = DataView {
         csv_href: ctx.href(urls::CSV),
         json_href: ctx.href(urls::JSON),
-        columns: data::COLUMNS.iter().map(|(name, description)| ColumnView { name, description }).collect(),
-        figures: figures(&ctx.graph.figures),
+        columns: data::COLUMNS
+            .iter()
+            .map(|name| ColumnView { name, description: ctx.words.get(&format!("column_{name}")).into() })
+            .collect(),
+        figures: figures(ctx.words, &ctx.graph.figures),
         rows: data::row_count(ctx.graph),
         licence: ctx.graph.config.data.data_licence(),
     };
-    let description = "Every action we took in response to what people told us, as CSV and JSON.";
-    ctx.page(theme, route, "data.html", ctx.meta(&route.url, "Open data", description, vec![ctx.home()]), &view)
+    let meta = ctx.meta(&route.url, ctx.words.get("footer_data"), ctx.words.get("data_description"), vec![ctx.home()]);
+    ctx.page(theme, route, "data.html", meta, &view)
 }
 
 pub fn not_found(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagnostic> {
     let view = NotFoundView { search_href: ctx.href(urls::SEARCH) };
-    ctx.page(theme, route, "404.html", ctx.meta(&route.url, "Page not found", "", vec![]), &view)
+    ctx.page(theme, route, "404.html", ctx.meta(&route.url, ctx.words.get("not_found"), "", vec![]), &view)
 }

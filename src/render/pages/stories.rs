@@ -17,13 +17,13 @@ pub fn list(ctx: &Ctx, theme: &Theme, route: &Route, page: usize) -> Result<Outp
         pagination: pagination(ctx, urls::STORIES, page, total),
         total,
     };
-    let description = "Impact stories: what changed because people got involved.";
-    ctx.page(theme, route, "stories.html", ctx.meta(&route.url, paged("Stories".into(), page), description, vec![ctx.home()]), &view)
+    let title = paged(ctx.words, ctx.words.get("nav_stories").into(), page);
+    ctx.page(theme, route, "stories.html", ctx.meta(&route.url, title, ctx.words.get("stories_description"), vec![ctx.home()]), &view)
 }
 
 pub fn story(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputFile, Diagnostic> {
     let d = &ctx.graph.stories[i].doc.data;
-    let crumbs = vec![ctx.home(), ctx.crumb(urls::STORIES, "Stories")];
+    let crumbs = vec![ctx.home(), ctx.crumb_to(urls::STORIES, "nav_stories")];
     let mut meta = ctx.meta(&route.url, d.title.clone(), d.summary.trim(), crumbs);
     meta.kind = "article";
     meta.draft = d.draft;
@@ -40,17 +40,13 @@ fn story_view(ctx: &Ctx, i: usize) -> StoryView {
     StoryView {
         title: d.title.clone(),
         summary: d.summary.trim().to_string(),
-        date: date(d.date),
+        date: date(ctx.words, d.date),
         // Shown only when later than the publication date the byline already gives.
-        updated: over_time::updated(LastUpdated { date: s.updated.date.filter(|u| *u > d.date), ..s.updated }),
+        updated: over_time::updated(ctx, LastUpdated { date: s.updated.date.filter(|u| *u > d.date), ..s.updated }),
         body_html: body_html(g, ctx.bodies, ctx.highlighter, BodyOf::Story(i)),
         quote: d.quote.as_ref().map(|q| QuoteView { text: q.text.trim().to_string(), by: q.by.trim().to_string() }),
         image: d.image.as_ref().map(|img| image(ctx, img)),
-        benefits: s
-            .benefits
-            .iter()
-            .map(|&b| BenefitView { label: g.vocab.benefits[b].label.clone(), description: g.vocab.benefits[b].description.clone() })
-            .collect(),
+        benefits: s.benefits.iter().map(|&b| benefit(ctx, b)).collect(),
         project: project.map(|p| Link { href: ctx.href(&urls::project(&p.doc.slug)), label: p.doc.data.title.clone() }),
         service: project.map(|p| {
             let sv = &g.services[p.service];

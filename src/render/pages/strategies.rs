@@ -8,10 +8,11 @@ use crate::diagnostics::Diagnostic;
 use crate::graph::{urls, Route};
 use crate::render::OutputFile;
 use crate::theme::Theme;
+use crate::words::Arg;
 
 pub fn list(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagnostic> {
     let view = StrategyListView { strategies: (0..ctx.graph.strategies.len()).map(|i| strategy_brief(ctx, i)).collect() };
-    ctx.page(theme, route, "strategies.html", ctx.meta(&route.url, "Our strategies", "", vec![ctx.home()]), &view)
+    ctx.page(theme, route, "strategies.html", ctx.meta(&route.url, ctx.words.get("strategies_title"), "", vec![ctx.home()]), &view)
 }
 
 pub fn strategy(ctx: &Ctx, theme: &Theme, route: &Route, si: usize) -> Result<OutputFile, Diagnostic> {
@@ -20,9 +21,9 @@ pub fn strategy(ctx: &Ctx, theme: &Theme, route: &Route, si: usize) -> Result<Ou
     let view = StrategyView {
         title: d.title.clone(),
         vision: d.vision.clone(),
-        published: date(d.published),
-        period_from: date(d.period.from),
-        period_to: date(d.period.to),
+        published: date(ctx.words, d.published),
+        period_from: date(ctx.words, d.period.from),
+        period_to: date(ctx.words, d.period.to),
         summary_html: ctx.markdown.strategy_summaries[si].as_ref().map(|r| r.html.clone()),
         ambitions: d
             .ambitions
@@ -32,15 +33,16 @@ pub fn strategy(ctx: &Ctx, theme: &Theme, route: &Route, si: usize) -> Result<Ou
                 href: ctx.href(&urls::ambition(&s.doc.slug, &a.id)),
                 title: a.title.clone(),
                 statement: a.statement.clone(),
-                measures: a.measures.iter().map(measure).collect(),
+                measures: a.measures.iter().map(|m| measure(ctx, m)).collect(),
                 projects: node.projects.len(),
-                figures: figures(&node.figures),
+                figures: figures(ctx.words, &node.figures),
             })
             .collect(),
-        standards: standards(&d.standards),
-        figures: figures(&s.figures),
+        standards: standards(ctx.words, &d.standards),
+        figures: figures(ctx.words, &s.figures),
     };
-    let mut meta = ctx.meta(&route.url, d.title.clone(), d.vision.clone(), vec![ctx.home(), ctx.crumb(urls::STRATEGIES, "Our strategies")]);
+    let mut meta =
+        ctx.meta(&route.url, d.title.clone(), d.vision.clone(), vec![ctx.home(), ctx.crumb_to(urls::STRATEGIES, "strategies_title")]);
     meta.draft = d.draft;
     ctx.page(theme, route, "strategy.html", meta, &view)
 }
@@ -55,22 +57,28 @@ pub fn ambition(ctx: &Ctx, theme: &Theme, route: &Route, (si, ai): (usize, usize
     let view = AmbitionView {
         title: a.title.clone(),
         statement: a.statement.clone(),
-        measures: a.measures.iter().map(measure).collect(),
+        measures: a.measures.iter().map(|m| measure(ctx, m)).collect(),
         strategy: Link { href: ctx.href(&strategy_url), label: s.doc.data.title.clone() },
         projects: g.page_of(&node.projects, page).iter().map(|&p| project_card(ctx, p)).collect(),
         stories: g.page_of(&node.stories, page).iter().map(|&st| story_card(ctx, st)).collect(),
         projects_total: node.projects.len(),
         stories_total: node.stories.len(),
         pagination: pagination(ctx, &urls::ambition(&s.doc.slug, &a.id), page, node.projects.len().max(node.stories.len())),
-        figures: figures(&node.figures),
+        figures: figures(ctx.words, &node.figures),
     };
-    let crumbs = vec![ctx.home(), ctx.crumb(urls::STRATEGIES, "Our strategies"), ctx.crumb(&strategy_url, &s.doc.data.title)];
-    ctx.page(theme, route, "ambition.html", ctx.meta(&route.url, paged(a.title.clone(), page), a.statement.clone(), crumbs), &view)
+    let crumbs = vec![ctx.home(), ctx.crumb_to(urls::STRATEGIES, "strategies_title"), ctx.crumb(&strategy_url, &s.doc.data.title)];
+    ctx.page(
+        theme,
+        route,
+        "ambition.html",
+        ctx.meta(&route.url, paged(ctx.words, a.title.clone(), page), a.statement.clone(), crumbs),
+        &view,
+    )
 }
 
 /// A measure for the page: words, and for a figure its latest value against the target and a
 /// bar per value (scaled to the largest of the values and the target).
-fn measure(m: &Measure) -> MeasureView {
+fn measure(ctx: &Ctx, m: &Measure) -> MeasureView {
     let Measure::Figure(f) = m else { return MeasureView { text: m.text().to_string(), latest: None, values: Vec::new(), target_y: None } };
     let unit = f.unit.as_deref().map(str::trim).unwrap_or_default();
     let with_unit = |v: f64| {
@@ -88,14 +96,18 @@ fn measure(m: &Measure) -> MeasureView {
     let y = |v: f64| if top > 0.0 { 100.0 - (v.max(0.0) / top * 100.0) } else { 100.0 };
     let width = 300.0 / values.len().max(1) as f64;
     let latest = values.last().map(|v| {
-        let target = f.target.map(|t| format!(", against a target of {}", with_unit(t))).unwrap_or_default();
-        format!("{} in {}{target}", with_unit(v.value), v.date.human())
+        let w = ctx.words;
+        let latest = w.with("measure_value", &[("value", Arg::Text(&with_unit(v.value))), ("date", Arg::Text(&w.date(v.date)))]);
+        match f.target {
+            Some(t) => w.with("measure_target", &[("latest", Arg::Text(&latest)), ("target", Arg::Text(&with_unit(t)))]),
+            None => latest,
+        }
     });
     let values = values
         .iter()
         .enumerate()
         .map(|(i, v)| MeasurePoint {
-            date: date(v.date),
+            date: date(ctx.words, v.date),
             label: with_unit(v.value),
             x: svg_number(i as f64 * width + width * 0.15),
             y: svg_number(y(v.value)),

@@ -27,7 +27,19 @@
     return values.some(function (v) { return own.indexOf(v) >= 0; });
   }
 
-  function plural(n) { return ' project' + (n === 1 ? '' : 's'); }
+  // The page's words for `n` (see data-projects-* in projects.html): the message written for a
+  // number with the same plural form as `n` in the page's language, with `n` put in.
+  var SAMPLES = [0, 1, 2, 3, 4, 6];
+  function counted(key, n) {
+    var rules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || 'en') : null;
+    var form = function (x) { return rules ? rules.select(x) : (x === 1 ? 'one' : 'other'); };
+    var sample = SAMPLES.filter(function (x) { return x === n; })[0];
+    if (sample === undefined) sample = SAMPLES.filter(function (x) { return form(x) === form(n); })[0];
+    var text = root.getAttribute('data-' + key + '-' + sample) || '';
+    return text.replace(String(sample), String(n));
+  }
+
+  function plural(n) { return ' ' + counted('projects', n); }
 
   function setCount(span, n) {
     span.textContent = '(' + n;
@@ -65,7 +77,7 @@
         + '.filters__list input{width:1.25rem;height:1.25rem;margin:0 .375rem 0 0;vertical-align:-.25rem}.filters__clear{margin-top:1rem;font:inherit}'));
       style.id = 'filter-style';
     }
-    var clear = el('button', 'filters__clear', 'Clear all filters');
+    var clear = el('button', 'filters__clear', root.getAttribute('data-clear'));
     clear.type = 'button';
     root.querySelector('.filters').appendChild(clear);
     count.setAttribute('aria-live', 'polite');
@@ -85,7 +97,7 @@
       boxes.forEach(function (b) {
         setCount(b.count, cards.filter(function (c) { return matches(c, b.facet) && has(c, b.facet, [b.box.value]); }).length);
       });
-      count.textContent = 'Showing ' + shown + plural(shown);
+      count.textContent = counted('showing', shown);
       clear.hidden = !query.toString();
       var search = query.toString() ? '?' + query : '';
       if (search !== location.search) history.replaceState(null, '', location.pathname + search);
