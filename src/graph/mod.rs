@@ -122,6 +122,15 @@ pub struct ProjectGroup {
     pub figures: Figures,
 }
 
+/// One theme of what people said: its slug (how the project list's filter names it), the
+/// first spelling of it met, and the projects with an item of that theme.
+#[derive(Debug)]
+pub struct ThemeGroup {
+    pub slug: String,
+    pub label: String,
+    pub group: ProjectGroup,
+}
+
 /// The resolved site: built once per build, then only borrowed.
 #[derive(Debug)]
 pub struct SiteGraph {
@@ -150,6 +159,9 @@ pub struct SiteGraph {
     pub figures: Figures,
     /// Years that projects started in, newest first, with their projects and figures.
     pub years: Vec<(u16, ProjectGroup)>,
+    /// The themes of what people said (`you_said[].theme`), by name, each with the projects
+    /// that have an item of that theme: what the project list filters by theme.
+    pub themes: Vec<ThemeGroup>,
     /// Financial years with items said in them, newest first: the reporting periods.
     pub reports: Vec<periods::ReportYear>,
     pub media: Vec<PathBuf>,
@@ -430,7 +442,13 @@ pub fn build(content: Content, options: &GraphOptions, history: &History, diagno
         s.figures = sum(&s.projects);
     }
     let mut years: Vec<(u16, ProjectGroup)> = by_year.into_iter().rev().collect();
-    for group in types.iter_mut().chain(statuses.iter_mut().map(|(_, g)| g)).chain(years.iter_mut().map(|(_, g)| g)) {
+    let mut themes = themes_of(&project_nodes);
+    for group in types
+        .iter_mut()
+        .chain(statuses.iter_mut().map(|(_, g)| g))
+        .chain(years.iter_mut().map(|(_, g)| g))
+        .chain(themes.iter_mut().map(|t| &mut t.group))
+    {
         group.figures = sum(&group.projects);
     }
     for s in &mut strategy_nodes {
@@ -461,6 +479,7 @@ pub fn build(content: Content, options: &GraphOptions, history: &History, diagno
         statuses,
         figures,
         years,
+        themes,
         reports,
         media,
         theme_files,
@@ -484,4 +503,29 @@ pub fn build(content: Content, options: &GraphOptions, history: &History, diagno
 fn record_dates(p: &Project) -> impl Iterator<Item = Date> + '_ {
     let items = p.you_said.iter().flat_map(|i| i.date.into_iter().chain(i.we_did.iter().filter_map(|a| a.date)));
     [p.started].into_iter().chain(p.ended).chain(items)
+}
+
+/// The themes of the projects' items, grouped by slug (so "Access" and "access" are one theme),
+/// ordered by name; a project is in a theme's group once however many of its items have it.
+fn themes_of(projects: &[ProjectNode]) -> Vec<ThemeGroup> {
+    let mut by_slug: BTreeMap<String, ThemeGroup> = BTreeMap::new();
+    for (pi, p) in projects.iter().enumerate() {
+        for label in p.doc.data.you_said.iter().filter_map(|item| item.theme.as_deref()).map(str::trim) {
+            let slug = slugify(label);
+            if slug.is_empty() {
+                continue;
+            }
+            let theme = by_slug.entry(slug.clone()).or_insert_with(|| ThemeGroup {
+                slug,
+                label: label.to_string(),
+                group: ProjectGroup::default(),
+            });
+            if theme.group.projects.last() != Some(&pi) {
+                theme.group.projects.push(pi);
+            }
+        }
+    }
+    let mut themes: Vec<ThemeGroup> = by_slug.into_values().collect();
+    themes.sort_by_key(|t| t.label.to_lowercase());
+    themes
 }

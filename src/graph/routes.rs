@@ -73,6 +73,8 @@ pub enum RouteKind {
         page: usize,
     },
     Poster(usize),
+    /// A project's A4 poster.
+    ProjectPoster(usize),
     /// A free page from `content/pages/`.
     Page(usize),
     Search,
@@ -235,6 +237,7 @@ fn records(graph: &SiteGraph, claims: &mut Claims) {
         if !claims.reserved(&p.doc.file, &p.doc.slug, &urls::RESERVED_PROJECT, "under /you-said-we-did/") {
             claims.route(urls::project(&p.doc.slug), RouteKind::Project(i), &p.doc.file, start);
             claims.route(urls::project_feed(&p.doc.slug), RouteKind::ProjectFeed(i), &p.doc.file, start);
+            claims.route(urls::project_poster(&p.doc.slug), RouteKind::ProjectPoster(i), &p.doc.file, start);
             if p.doc.data.easy_read.is_some() {
                 claims.route(urls::easy_read(&p.doc.slug), RouteKind::EasyRead(i), &p.doc.file, start);
             }

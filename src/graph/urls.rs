@@ -96,6 +96,11 @@ pub fn embed_service(slug: &str) -> String {
 pub fn poster(slug: &str) -> String {
     format!("{POSTERS}{slug}/")
 }
+/// A project's A4 poster, beside its page (under the project, so no project slug can take a
+/// service's poster address).
+pub fn project_poster(slug: &str) -> String {
+    format!("{}poster/", project(slug))
+}
 pub fn page(slug: &str) -> String {
     format!("{slug}/")
 }

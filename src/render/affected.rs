@@ -19,7 +19,7 @@
 //! Anything else — the list of routes, an order, a group's members, a strategy, a free
 //! page's title or menu place (every page shows the menu) — re-renders everything.
 
-use crate::graph::{Filter, RouteKind, SiteGraph};
+use crate::graph::{links, urls, Filter, RouteKind, SiteGraph};
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -73,7 +73,9 @@ fn same_structure(old: &SiteGraph, new: &SiteGraph) -> bool {
     let pages = old.pages.iter().map(|p| &p.slug).eq(new.pages.iter().map(|p| &p.slug));
     let groups = old.statuses.iter().map(|(_, g)| &g.projects).eq(new.statuses.iter().map(|(_, g)| &g.projects))
         && old.years.iter().map(|(y, g)| (y, &g.projects)).eq(new.years.iter().map(|(y, g)| (y, &g.projects)))
-        && old.services.iter().map(|s| &s.name).eq(new.services.iter().map(|s| &s.name));
+        && old.services.iter().map(|s| &s.name).eq(new.services.iter().map(|s| &s.name))
+        // Every project list page shows each theme with its count.
+        && old.themes.iter().map(|t| (&t.label, &t.group.projects)).eq(new.themes.iter().map(|t| (&t.label, &t.group.projects)));
     let strategies =
         old.strategies.len() == new.strategies.len()
             && old.strategies.iter().zip(&new.strategies).all(|(a, b)| {
@@ -87,14 +89,15 @@ fn project(g: &SiteGraph, i: usize, set: &mut HashSet<RouteKind>) {
     let p = &g.projects[i];
     let on_page = |list: &[usize]| list.iter().position(|&x| x == i).map(|pos| pos / g.page_size() + 1);
     set.insert(RouteKind::Project(i));
+    linking_to(g, &urls::project(&p.doc.slug), set);
     if p.doc.data.easy_read.is_some() {
         set.extend([RouteKind::EasyRead(i), RouteKind::EasyReadList]);
     }
-    set.insert(RouteKind::Poster(p.service));
+    set.extend([RouteKind::Poster(p.service), RouteKind::ProjectPoster(i)]);
     set.extend([RouteKind::ProjectFeed(i), RouteKind::ServiceFeed(p.service), RouteKind::Reports]);
     set.extend((0..g.reports.len()).map(RouteKind::Report));
     set.extend([RouteKind::Embed, RouteKind::EmbedSvg { service: None }, RouteKind::EmbedSvg { service: Some(p.service) }]);
-    if i < 5 {
+    if super::pages::home::shown_projects(g).contains(&i) {
         set.insert(RouteKind::Home);
     }
     set.extend(p.stories.iter().map(|&s| RouteKind::Story(s)));
@@ -152,6 +155,17 @@ fn story(g: &SiteGraph, i: usize, set: &mut HashSet<RouteKind>) {
     }
     if let Some(p) = g.stories[i].project {
         set.insert(RouteKind::Project(p));
+    }
+    linking_to(g, &urls::story(&g.stories[i].doc.slug), set);
+}
+
+/// The pages of projects with an action that links to `url`: their link text names its title.
+fn linking_to(g: &SiteGraph, url: &str, set: &mut HashSet<RouteKind>) {
+    for (pi, p) in g.projects.iter().enumerate() {
+        let mut targets = p.doc.data.you_said.iter().flat_map(|item| &item.we_did).filter_map(|a| a.link.as_deref());
+        if targets.any(|t| matches!(links::check(t, &g.urls), Ok(links::Link::Internal { path, .. }) if path == url)) {
+            set.insert(RouteKind::Project(pi));
+        }
     }
 }
 

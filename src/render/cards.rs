@@ -187,6 +187,7 @@ pub fn project_card(ctx: &Ctx, i: usize) -> ProjectCard {
         started: date(ctx.words, p.doc.data.started),
         figures: figures(ctx.words, &p.figures),
         draft: p.doc.data.draft,
+        facets: None,
     }
 }
 

@@ -10,6 +10,7 @@ use crate::images::Images;
 use crate::theme::{Shared, Theme};
 use crate::words::Words;
 use serde::Serialize;
+use std::sync::OnceLock;
 
 /// What every page reads: the graph, the rendered Markdown and the shared site view.
 pub struct Ctx<'a> {
@@ -25,6 +26,8 @@ pub struct Ctx<'a> {
     pub words: &'a Words,
     /// The words without arguments as a template value (`t`), made once like `site_value`.
     pub words_value: Shared,
+    /// What the site's pages are called in link text, made when the first link needs it.
+    titles: OnceLock<super::link_text::Titles>,
 }
 
 impl<'a> Ctx<'a> {
@@ -86,11 +89,17 @@ impl<'a> Ctx<'a> {
                     .map(|p| format!("tel:{}", p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())),
             }),
             get_involved_href: graph.get_involved.as_ref().map(|t| published_link(graph, t, false)),
+            logo_href: c.logo.as_deref().map(|l| href(&crate::graph::checks::media_path(l))),
+            feedback_href: c
+                .feedback
+                .as_deref()
+                .map(str::trim)
+                .map(|f| if f.contains("://") { f.to_string() } else { format!("mailto:{f}") }),
             preview: options.preview,
         };
         let site_value = crate::theme::share(&site);
         let words_value = crate::theme::share(words.plain());
-        Ctx { graph, images, bodies, markdown, highlighter, site, site_value, words, words_value }
+        Ctx { graph, images, bodies, markdown, highlighter, site, site_value, words, words_value, titles: OnceLock::new() }
     }
 
     pub fn href(&self, url: &str) -> String {
@@ -105,6 +114,12 @@ impl<'a> Ctx<'a> {
     /// whole base URL when `absolute`, for data read away from the site); others stay.
     pub fn link(&self, target: &str, absolute: bool) -> String {
         published_link(self.graph, target, absolute)
+    }
+
+    /// An editor's link as a link whose words name where it goes (see [`super::link_text`]).
+    pub fn named_link(&self, target: &str) -> Link {
+        let titles = self.titles.get_or_init(|| super::link_text::Titles::new(self.graph, self.words));
+        Link { href: self.link(target, false), label: titles.label(self.graph, self.words, target) }
     }
 
     /// A crumb labelled with the message `id`.

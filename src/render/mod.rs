@@ -17,6 +17,7 @@ mod feeds;
 pub use data::in_search_bundle;
 mod easy_read;
 pub mod highlight;
+mod link_text;
 pub mod markdown;
 mod pages;
 mod plain_words;

@@ -43,6 +43,11 @@ pub struct SiteView {
     pub footer_links: Vec<Link>,
     pub contact: Option<ContactView>,
     pub get_involved_href: Option<String>,
+    /// The organisation's logo (`logo` in site.yaml), shown in place of its name in the header.
+    pub logo_href: Option<String>,
+    /// Where readers tell the trust whether a project page got it right (`feedback`): a web
+    /// address, or an email address as a `mailto:` link.
+    pub feedback_href: Option<String>,
     /// True in `serve` with drafts shown: templates show a "Draft" banner on draft pages.
     pub preview: bool,
 }
@@ -150,6 +155,19 @@ pub struct ProjectCard {
     pub started: DateView,
     pub figures: FiguresView,
     pub draft: bool,
+    /// On the project list only: the card's value in each filter, for the filter script.
+    pub facets: Option<CardFacets>,
+}
+
+/// A project's value in each filter of the project list, as the filter options name them
+/// (`FacetOption::value`); `themes` is space-separated, as a project may have several.
+#[derive(Serialize, Clone)]
+pub struct CardFacets {
+    pub service: String,
+    pub r#type: String,
+    pub status: String,
+    pub year: String,
+    pub themes: String,
 }
 
 /// A story in a list.
@@ -196,14 +214,20 @@ pub struct PageNumber {
 /// One way of filtering the project list, with its options.
 #[derive(Serialize)]
 pub struct Facet {
+    /// The card attribute it filters by (`data-<id>`).
+    pub id: &'static str,
     pub label: String,
+    /// No static page per option (themes): shown only when the filter script runs.
+    pub script_only: bool,
     pub options: Vec<FacetOption>,
 }
 
 #[derive(Serialize)]
 pub struct FacetOption {
     pub label: String,
-    pub href: String,
+    pub value: String,
+    /// The option's static filter page, if it has one.
+    pub href: Option<String>,
     pub count: usize,
     pub current: bool,
 }
@@ -221,6 +245,8 @@ pub struct HomeView {
     pub projects_href: String,
     pub stories_href: String,
     pub involvement_href: String,
+    pub reports_href: String,
+    pub services_href: String,
     /// The figures of projects that started in each year, newest first.
     pub by_year: Vec<GroupRow>,
     /// The figures of each service.
@@ -252,6 +278,9 @@ pub struct ProjectListView {
     pub facets: Vec<Facet>,
     pub all_href: String,
     pub filtered: bool,
+    /// Every project of the site is on this page, so the filter script can combine filters
+    /// in place with true counts.
+    pub complete: bool,
     pub pagination: Pagination,
     pub total: usize,
 }
@@ -289,6 +318,7 @@ pub struct ProjectView {
     pub follow: FollowView,
     /// The project's Easy Read version, when it has one.
     pub easy_read_href: Option<String>,
+    pub poster_href: String,
 }
 
 /// When a record last changed; `unpublished` (shown only in the preview) when its saved file
@@ -325,6 +355,8 @@ pub struct ItemView {
     pub said: String,
     pub theme: Option<String>,
     pub state: StatusView,
+    /// Over the actions: "We did", "We will"… when they share a status, else "Our response".
+    pub did_label: String,
     pub actions: Vec<ActionView>,
     /// While it awaits a response: since when.
     pub waiting_since: Option<DateView>,
@@ -340,7 +372,7 @@ pub struct ActionView {
     /// Planned or in progress, and its due date has passed.
     pub overdue: bool,
     pub reason: Option<String>,
-    pub link: Option<String>,
+    pub link: Option<Link>,
 }
 
 #[derive(Serialize)]
@@ -490,16 +522,18 @@ pub struct ServiceView {
 
 #[derive(Serialize)]
 pub struct PosterView {
-    pub service: String,
-    pub service_href: String,
+    /// The service's name or the project's title.
+    pub heading: String,
+    /// The page the poster is of, to go back to from the screen copy.
+    pub back: Link,
     /// The latest items, newest project first, at most a handful so it stays readable.
     pub items: Vec<PosterItem>,
     pub figures: FiguresView,
-    /// Absolute address of the service page, printed for readers of the paper copy.
-    pub service_url: String,
+    /// Absolute address of the service's or project's page, printed for readers of the paper copy.
+    pub url: String,
     /// The same address as a QR code (inline SVG), for phones.
     pub qr_svg: Option<String>,
-    /// When the service's projects last changed: "as at" on the paper copy.
+    /// When the projects on it last changed: "as at" on the paper copy.
     pub as_at: Option<DateView>,
 }
 
@@ -537,6 +571,7 @@ pub struct DataView {
     pub columns: Vec<ColumnView>,
     pub figures: FiguresView,
     pub rows: usize,
+    pub licence: crate::content::model::Licence,
 }
 
 #[derive(Serialize)]

@@ -507,7 +507,10 @@ mod tests {
         let moved = edit(&mut session, &snapshot, &options, PROJECT, |t| t.replacen("started: 2025-01-13", "started: 2019-01-13", 1));
         assert!(!moved.partial, "a new start date reorders the lists");
         assert_same(&moved.snapshot, &options);
-        let changed = moved;
+        let themed = edit(&mut session, &moved.snapshot, &options, PROJECT, |t| t.replacen("theme: ", "theme: Newly ", 1));
+        assert!(!themed.partial, "every project list page counts the projects of each theme");
+        assert_same(&themed.snapshot, &options);
+        let changed = themed;
         // Nothing links to this story, so removing it is not an error.
         let unlinked = "content/stories/writing-together.md";
         let text = fs::read(dir.path().join(unlinked)).unwrap_or_default();
@@ -530,13 +533,16 @@ mod tests {
         let mut snapshot = session.update(&[], &Snapshot::default()).snapshot;
         let all = snapshot.files.len();
         type Change = fn(String) -> String;
-        let edits: [(&str, &str, Change); 6] = [
+        let edits: [(&str, &str, Change); 7] = [
             ("a project's summary", PROJECT, |t| t.replacen("summary: ", "summary: Updated. ", 1)),
             ("an action done (figures change)", PROJECT, |t| {
                 t.replacen("        status: planned\n        date: 2027-02-01", "        status: done\n        date: 2025-06-01", 1)
             }),
             ("a new action", PROJECT, |t| {
                 t.replacen("        status: done\n        date: 2025-03-03\n", "        status: done\n        date: 2025-03-03\n      - action: A new leaflet.\n        status: in-progress\n        date: 2027-01-01\n", 1)
+            }),
+            ("a link to another project's story", PROJECT, |t| {
+                t.replacen("        date: 2025-03-03\n", "        date: 2025-03-03\n        link: /stories/crisis-cafe/\n", 1)
             }),
             ("a story's title", STORY, |t| t.replacen("title: ", "title: Renamed ", 1)),
             ("a story's summary and body together", OTHER_STORY, |t| t.replacen("summary: ", "summary: New. ", 1) + "\nMore.\n"),

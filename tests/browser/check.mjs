@@ -210,7 +210,19 @@ async function checkPage(page, state, { file, url }, origin) {
     if (r.table) fail(file, `table "${r.what}" scrolls sideways at 320px`);
     if (!r.focusable || !r.named) fail(file, `scroll region "${r.what}" is not ${r.focusable ? 'named' : 'focusable'}`);
   }
+  // The menu folds behind "Menu" on a phone and opens without a script; on a wide screen it is open.
+  const menu = () => page.evaluate(() => {
+    const list = document.querySelector('.site-nav__list');
+    return list ? { shown: list.checkVisibility(), nav: document.querySelector('.site-nav').getBoundingClientRect().height } : null;
+  });
+  const folded = await menu();
+  if (folded && (folded.shown || folded.nav > 60)) fail(file, `the menu is not folded at 320px (${Math.round(folded.nav)}px tall)`);
+  if (folded) {
+    await page.click('.site-nav__toggle');
+    if (!(await menu()).shown) fail(file, 'the menu does not open at 320px');
+  }
   await page.setViewportSize({ width: 1280, height: 800 });
+  if (folded && !(await page.reload(), await menu()).shown) fail(file, 'the menu is folded on a wide screen');
 
   // Print budget: a strategy on a page and each noticeboard poster fit one A4 sheet, even
   // when the browser's paper is Letter (the stylesheet must ask for A4).
@@ -232,7 +244,33 @@ async function checkPage(page, state, { file, url }, origin) {
     printed.push(`${file}: ${sheets} pages for ${services} services`);
   }
   if (file === 'search/index.html') await checkSearch(page, file, origin + url);
+  if (file === 'you-said-we-did/index.html') await checkFilters(page, file, origin + url);
 }
+
+// Filters combine in place: tick a service and a status, and the count shown is the number of
+// projects of that service with that status in the open data, and as many cards show.
+async function checkFilters(page, file, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  if (!(await page.$('[data-complete]'))) { filtered.push('the list is split into pages: static filters only'); return; }
+  const data = JSON.parse(fs.readFileSync(path.join(outDir, 'data/you-said-we-did.json'), 'utf8'));
+  const projects = new Map(data.rows.map((r) => [r.project_url, r]));
+  const status = 'in-progress';
+  const services = await page.$$eval('input[name="service"]', (bs) => bs.map((b) => ({ value: b.value, label: b.parentElement.textContent.replace(/\(.*$/s, '').trim() })));
+  const matching = (s) => [...projects.values()].filter((r) => r.service === s.label && r.project_status === status).length;
+  const service = services.find((s) => matching(s) > 0) || services[0];
+  if (!service) { fail(file, 'no service tick boxes: the filter script did not run'); return; }
+  await page.check(`input[name="service"][value="${service.value}"]`);
+  await page.check(`input[name="status"][value="${status}"]`);
+  const shown = await page.textContent('.results-count');
+  const cards = await page.$$eval('.card-list > li', (ls) => ls.filter((l) => !l.hidden).length);
+  const want = matching(service);
+  if (shown.trim() !== `Showing ${want} project${want === 1 ? '' : 's'}` || cards !== want) {
+    fail(file, `ticking ${service.label} and ${status} shows "${shown.trim()}" and ${cards} cards; the open data has ${want}`);
+  }
+  if (!new URL(page.url()).search.includes(`service=${service.value}`)) fail(file, `the address does not keep the choice: ${page.url()}`);
+  filtered.push(`${service.label} × ${status}: ${shown.trim()}`);
+}
+const filtered = [];
 
 /** A4 is 595 × 842 points; Chromium writes each page's MediaBox. */
 function isA4(buffer) {
@@ -275,7 +313,7 @@ async function checkSearch(page, file, url) {
 const searched = [];
 
 // Pages that must print on exactly one A4 page.
-const ONE_PAGE_PRINTS = /^(strategy|posters)\/[^/]+\/index\.html$/;
+const ONE_PAGE_PRINTS = /^((strategy|posters)\/[^/]+|you-said-we-did\/[^/]+\/poster)\/index\.html$/;
 // Yearly reports: one A4 page, then one per service.
 const REPORT_PRINTS = /^reports\/\d{4}-\d{2}\/index\.html$/;
 const printed = [];
@@ -383,6 +421,7 @@ for (const [file, msgs] of [...findings].sort(([a], [b]) => a.localeCompare(b)))
 const secs = ((Date.now() - started) / 1000).toFixed(1);
 console.log(`Printed to A4 (paper set to Letter): ${printed.length} strategy, poster and yearly report pages${printed.length ? "\n  " + printed.sort().join("\n  ") : ""}`);
 console.log(`Searched: ${searched.join('; ') || 'no search page'}`);
+console.log(`Filtered: ${filtered.join('; ') || 'no project list'}`);
 console.log(`\nChecked ${pages.length} pages in Chromium, ${links.size} distinct internal links, `
   + `${htmlFiles.length} HTML files with vnu in ${secs}s`);
 console.log(`${passed} passed, ${failed} failed`);

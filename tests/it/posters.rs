@@ -62,3 +62,21 @@ fn posters_print_on_a4_whatever_the_printer_is_set_to() {
     let css = b.read("assets/style.css");
     assert!(css.contains("@page{size:A4;"), "the stylesheet sets A4");
 }
+
+#[test]
+fn each_project_has_a_poster_with_a_qr_code_for_its_page_linked_from_it() {
+    let b = SiteTest::new().file("content/projects/evening-visits.yaml", PLANNED).build();
+    b.assert_clean();
+    let html = b.read("you-said-we-did/crisis-line/poster/index.html");
+    assert!(html.contains("<span class=\"poster__kicker\">You said, we did</span> Making the crisis line easier to reach</h1>"));
+    assert!(html.contains(r#"<a href="/you-said-we-did/crisis-line/">Back to the project: Making the crisis line easier to reach</a>"#));
+    // Only this project's items, acted on first; not the other project of its service.
+    assert_eq!(labels(&html), ["We did:", "We could not:", "Next:"]);
+    assert!(!html.contains("Visits should be after school."));
+    let url = "https://involvement.example.nhs.uk/you-said-we-did/crisis-line/";
+    let code = wedid::qr::svg(url, &format!("QR code: scan it with a phone camera to open {url}")).expect("a code");
+    assert!(html.contains(&code), "the poster holds the code for {url}");
+    assert!(html.contains(&format!("<span class=\"poster__url\">{url}</span>")));
+    let project = b.read("you-said-we-did/crisis-line/index.html");
+    assert!(project.contains(r#"<a href="/you-said-we-did/crisis-line/poster/">Print a poster of this project</a>"#));
+}

@@ -4,9 +4,21 @@ use super::super::cards::*;
 use super::super::views::{GroupRow, HomeView};
 use super::Ctx;
 use crate::diagnostics::Diagnostic;
-use crate::graph::{urls, Route};
+use crate::graph::{urls, Route, SiteGraph};
 use crate::render::OutputFile;
 use crate::theme::Theme;
+
+/// How many projects the home page shows.
+const SHOWN: usize = 5;
+
+/// The projects the home page shows: the newest that acted on something first, then the newest
+/// of the rest, so the first impression is what was done rather than work just begun.
+pub fn shown_projects(g: &SiteGraph) -> Vec<usize> {
+    let acted_on = |i: &usize| g.projects[*i].figures.acted_on > 0;
+    let mut shown: Vec<usize> = (0..g.projects.len()).filter(acted_on).take(SHOWN).collect();
+    shown.extend((0..g.projects.len()).filter(|i| !acted_on(i)).take(SHOWN - shown.len()));
+    shown
+}
 
 pub fn home(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagnostic> {
     let g = ctx.graph;
@@ -15,12 +27,14 @@ pub fn home(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagn
         intro: c.description.clone().unwrap_or_default(),
         figures: figures(ctx.words, &g.figures),
         latest_stories: (0..g.stories.len().min(3)).map(|i| story_card(ctx, i)).collect(),
-        latest_projects: (0..g.projects.len().min(5)).map(|i| project_card(ctx, i)).collect(),
+        latest_projects: shown_projects(g).into_iter().map(|i| project_card(ctx, i)).collect(),
         strategy: g.current_strategy().map(|si| strategy_brief(ctx, si)),
         types: type_cards(ctx),
         projects_href: ctx.href(urls::PROJECTS),
         stories_href: ctx.href(urls::STORIES),
         involvement_href: ctx.href(urls::INVOLVEMENT),
+        reports_href: ctx.href(urls::REPORTS),
+        services_href: ctx.href(urls::SERVICES),
         by_year: g
             .years
             .iter()

@@ -4,7 +4,7 @@
 
 mod easy_read;
 mod embed;
-mod home;
+pub(super) mod home;
 mod involvement;
 mod over_time;
 mod projects;
@@ -40,6 +40,7 @@ pub fn render(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<Vec<OutputFile>
         RouteKind::ServiceList => services::list(ctx, theme, route),
         RouteKind::Service { service, page } => services::service(ctx, theme, route, service, page),
         RouteKind::Poster(i) => services::poster(ctx, theme, route, i),
+        RouteKind::ProjectPoster(i) => services::project_poster(ctx, theme, route, i),
         RouteKind::Page(i) => site::page(ctx, theme, route, i),
         RouteKind::Search => site::search(ctx, theme, route),
         RouteKind::Data => site::data(ctx, theme, route),

@@ -41,10 +41,11 @@ pub fn list(ctx: &Ctx, theme: &Theme, route: &Route, filter: Filter, page: usize
     let view = ProjectListView {
         heading: heading.clone(),
         intro: w.get("projects_intro").into(),
-        projects: ids.iter().map(|&i| project_card(ctx, i)).collect(),
+        projects: ids.iter().map(|&i| ProjectCard { facets: Some(card_facets(ctx, i)), ..project_card(ctx, i) }).collect(),
         facets: facets(ctx, filter),
         all_href: ctx.href(urls::PROJECTS),
         filtered: filter != Filter::All,
+        complete: filter == Filter::All && total <= g.page_size(),
         pagination: pagination(ctx, &first_url, page, total),
         total,
     };
@@ -80,6 +81,10 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
             said: item.said.trim().to_string(),
             theme: item.theme.clone(),
             state: item_state(ctx.words, ItemState::of(item)),
+            did_label: match item.we_did.split_first() {
+                Some((first, rest)) if rest.iter().all(|a| a.status == first.status) => we_did_label(ctx.words, first.status),
+                _ => ctx.words.get("our_response").into(),
+            },
             actions: item
                 .we_did
                 .iter()
@@ -97,7 +102,7 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
                     date: a.date.map(|d| date(ctx.words, d)),
                     overdue: figures::is_overdue(a, g.today),
                     reason: a.reason.as_ref().map(|r| r.trim().to_string()),
-                    link: a.link.as_ref().map(|l| ctx.link(l, false)),
+                    link: a.link.as_ref().map(|l| ctx.named_link(l)),
                 })
                 .collect(),
         })
@@ -141,58 +146,95 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
         history: over_time::project_history(ctx, i),
         follow: over_time::follow(ctx, &urls::project_feed(&p.doc.slug)),
         easy_read_href: d.easy_read.as_ref().map(|_| ctx.href(&urls::easy_read(&p.doc.slug))),
+        poster_href: ctx.href(&urls::project_poster(&p.doc.slug)),
     }
 }
 
-/// The filter facets of the project list; `current` marks the page's own filter.
+/// A project's value in each facet, named as [`facets`] names the options.
+fn card_facets(ctx: &Ctx, i: usize) -> CardFacets {
+    let g = ctx.graph;
+    let p = &g.projects[i];
+    CardFacets {
+        service: g.services[p.service].slug.clone(),
+        r#type: g.vocab.types[p.involvement].id.into(),
+        status: project_status(ctx.words, p.doc.data.status).id.into(),
+        year: p.doc.data.started.year().to_string(),
+        themes: g
+            .themes
+            .iter()
+            .filter(|t| t.group.projects.binary_search(&i).is_ok())
+            .map(|t| t.slug.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// The filter facets of the project list; `current` marks the page's own filter. Each
+/// option's count is the graph's: projects with that value, whatever else is chosen (the
+/// filter script recounts for a combined choice from the cards' `data-` values).
 fn facets(ctx: &Ctx, current: Filter) -> Vec<Facet> {
     let g = ctx.graph;
     let w = ctx.words;
-    let option = |label: String, url: String, count: usize, filter: Filter| FacetOption {
+    // Each facet's id is also the first segment of its options' static pages.
+    let option = |facet: &str, label: String, value: String, count: usize, filter: Filter| FacetOption {
         label,
-        href: ctx.href(&url),
+        href: Some(ctx.href(&urls::project_filter(facet, &value))),
+        value,
         count,
         current: filter == current,
     };
+    let facet =
+        |id: &'static str, label: &str, options: Vec<FacetOption>| Facet { id, label: w.get(label).into(), script_only: false, options };
     vec![
-        Facet {
-            label: w.get("facet_service").into(),
-            options: g
-                .services
+        facet(
+            "service",
+            "facet_service",
+            g.services
                 .iter()
                 .enumerate()
-                .map(|(i, s)| option(s.name.clone(), urls::project_filter("service", &s.slug), s.projects.len(), Filter::Service(i)))
+                .map(|(i, s)| option("service", s.name.clone(), s.slug.clone(), s.projects.len(), Filter::Service(i)))
                 .collect(),
-        },
-        Facet {
-            label: w.get("facet_type").into(),
-            options: g
-                .vocab
+        ),
+        facet(
+            "type",
+            "facet_type",
+            g.vocab
                 .types
                 .iter()
                 .zip(&g.types)
                 .enumerate()
-                .map(|(i, (t, n))| option(type_words(ctx, i).0, urls::project_filter("type", t.id), n.projects.len(), Filter::Type(i)))
+                .map(|(i, (t, n))| option("type", type_words(ctx, i).0, t.id.into(), n.projects.len(), Filter::Type(i)))
                 .collect(),
-        },
-        Facet {
-            label: w.get("facet_status").into(),
-            options: g
-                .statuses
+        ),
+        facet(
+            "status",
+            "facet_status",
+            g.statuses
                 .iter()
                 .map(|(s, group)| {
                     let v = project_status(ctx.words, *s);
-                    option(v.label, urls::project_filter("status", v.id), group.projects.len(), Filter::Status(*s))
+                    option("status", v.label, v.id.into(), group.projects.len(), Filter::Status(*s))
                 })
                 .collect(),
-        },
+        ),
+        facet(
+            "year",
+            "facet_year",
+            g.years.iter().map(|(y, group)| option("year", y.to_string(), y.to_string(), group.projects.len(), Filter::Year(*y))).collect(),
+        ),
         Facet {
-            label: w.get("facet_year").into(),
+            id: "theme",
+            label: w.get("theme").into(),
+            script_only: true,
             options: g
-                .years
+                .themes
                 .iter()
-                .map(|(y, group)| {
-                    option(y.to_string(), urls::project_filter("year", &y.to_string()), group.projects.len(), Filter::Year(*y))
+                .map(|t| FacetOption {
+                    label: t.label.clone(),
+                    value: t.slug.clone(),
+                    href: None,
+                    count: t.group.projects.len(),
+                    current: false,
                 })
                 .collect(),
         },

@@ -48,6 +48,7 @@ pub fn data(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagn
             .collect(),
         figures: figures(ctx.words, &ctx.graph.figures),
         rows: data::row_count(ctx.graph),
+        licence: ctx.graph.config.data.data_licence(),
     };
     let meta = ctx.meta(&route.url, ctx.words.get("footer_data"), ctx.words.get("data_description"), vec![ctx.home()]);
     ctx.page(theme, route, "data.html", meta, &view)

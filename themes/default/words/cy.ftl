@@ -46,6 +46,7 @@ nav_involvement = Sut rydym yn cynnwys pobl
 nav_services = Gwasanaethau
 nav_search = Chwilio
 nav_footer = Troedyn
+menu = Dewislen
 breadcrumb = Briwsion bara
 home = Hafan
 footer_data = Data agored
@@ -63,6 +64,7 @@ get_involved = Cymryd rhan
 easy_read = Hawdd ei Ddeall
 unpublished = Heb ei gyhoeddi eto: mae newidiadau yn y ffeil hon nad ydynt wedi'u cadarnhau eto.
 or = neu
+and = a
 from = O
 to = i
 published = Cyhoeddwyd
@@ -205,6 +207,12 @@ influence_level_short = Lefel { $level } o 4.
 home_types_more = Rhagor am y ffyrdd rydym yn cynnwys pobl
 home_cta = Gall eich profiad ein helpu i wneud yn well. Nid oes angen unrhyw gymwysterau arnoch, a gallwch roi cymaint neu gyn lleied o amser ag y dymunwch.
 home_cta_button = Sut i gymryd rhan
+# On a phone, links in place of the long breakdowns.
+home_phone_figures = Gweler y ffigurau hyn
+home_phone_by_year = fesul blwyddyn yn ein hadroddiadau
+home_phone_by_service = fesul gwasanaeth
+home_phone_types = Darllenwch am y pedair ffordd rydym yn cynnwys pobl
+home_phone_types_rest = , o'r lleiaf i'r mwyaf o ddylanwad sydd gennych.
 
 ## Projects
 
@@ -233,6 +241,7 @@ showing_projects = { $count ->
    *[other] Yn dangos { $count } prosiect
 }
 show_all_projects = Dangos pob prosiect
+filters_clear = Clirio pob hidlydd
 no_projects_here = Nid oes prosiectau i'w dangos yma eto.
 easy_read_version = Fersiwn Hawdd ei Ddeall
 easy_read_version_note = o'r dudalen hon: brawddegau byr, gyda lluniau.
@@ -267,6 +276,24 @@ we_did = Gwnaethom ni
 due_on = erbyn
 why_not = Pam lai
 read_more = Darllen rhagor am hyn
+# Over an item's actions when they differ in status, and its overall state beside it.
+our_response = Ein hymateb
+overall_state = at ei gilydd: { $state }
+# An action's link, named by where it goes: a page of the site by its title, else the address.
+link_story = Darllen y stori: { $title }
+link_project = Gweld y prosiect: { $title }
+link_strategy = Darllen y strategaeth: { $title }
+link_ambition = Gweld yr uchelgais: { $title }
+link_service = Gweld popeth ar gyfer { $title }
+link_page = Darllen { $title }
+link_go_to = Mynd i { $address }
+link_email = E-bostio { $address }
+link_call = Ffonio { $number }
+link_visit = Ymweld â { $website }
+project_poster = Argraffu poster o'r prosiect hwn
+project_poster_rest = ar gyfer hysbysfwrdd: un ddalen A4 gyda chod QR i'r dudalen hon.
+project_feedback = Dywedwch wrthym beth yw eich barn am y prosiect hwn
+project_feedback_rest = : a wnaethom ni bethau'n iawn?
 awaiting_lead = Nid ydym wedi ymateb i hyn eto.
 waiting_since = Yn aros am ymateb ers
 awaiting_update = Byddwn yn diweddaru'r dudalen hon pan fyddwn wedi gwneud hynny.
@@ -356,6 +383,7 @@ service_no_projects = Nid oes prosiectau ar gyfer y gwasanaeth hwn eto.
 service_title = Dywedoch chi, gwnaethom ni: { $service }
 poster_intro = Poster ar gyfer hysbysfwrdd yw hwn. Mae'n ffitio ar un ddalen o bapur A4. I'w argraffu, defnyddiwch yr opsiwn argraffu yn eich porwr. Dim ond y poster sy'n cael ei argraffu.
 poster_back = Yn ôl i bopeth ar gyfer { $service }
+poster_back_project = Yn ôl i'r prosiect: { $title }
 as_at = Fel ar
 poster_empty = Rydym yn gwrando. Dywedwch wrthym beth sy'n bwysig i chi.
 poster_told = { $count ->
@@ -438,6 +466,9 @@ data_rows = { $count ->
    *[other] Mae'r ddwy ffeil yn dal yr un { $count } rhes.
 }
 data_rows_explained = Mae un rhes ar gyfer pob cam gweithredu a gymerwyd gennym. Mae gan beth a ddywedoch wrthym nad oes ymateb iddo eto un rhes hefyd, gyda cham gweithredu gwag a'r statws “awaiting-response”. Felly mae'r rhesi'n adio i'r ffigurau isod.
+# Before the licence's name (a link), then who to credit.
+data_licence = Cewch gopïo, cyhoeddi ac addasu'r data o dan y
+data_credit = Nodwch os gwelwch yn dda mai { $organisation } yw ei ffynhonnell.
 data_columns = Beth mae pob colofn yn ei olygu
 data_columns_label = Colofnau yn y data agored
 data_column = Colofn

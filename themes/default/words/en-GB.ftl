@@ -40,6 +40,7 @@ nav_involvement = How we involve people
 nav_services = Services
 nav_search = Search
 nav_footer = Footer
+menu = Menu
 breadcrumb = Breadcrumb
 home = Home
 footer_data = Open data
@@ -57,6 +58,7 @@ get_involved = Get involved
 easy_read = Easy Read
 unpublished = Not yet published: this file has changes that are not committed yet.
 or = or
+and = and
 from = From
 to = to
 published = Published
@@ -183,6 +185,12 @@ influence_level_short = Level { $level } of 4.
 home_types_more = Find out more about the ways we involve people
 home_cta = Your experience can help us do better. You do not need any qualifications, and you can give as much or as little time as you like.
 home_cta_button = Find out how to get involved
+# On a phone, links in place of the long breakdowns.
+home_phone_figures = See these figures
+home_phone_by_year = by year in our reports
+home_phone_by_service = by service
+home_phone_types = Read about the four ways we involve people
+home_phone_types_rest = , from the least to the most influence you have.
 
 ## Projects
 
@@ -204,6 +212,7 @@ showing_projects = { $count ->
    *[other] Showing { $count } projects
 }
 show_all_projects = Show all projects
+filters_clear = Clear all filters
 no_projects_here = There are no projects to show here yet.
 easy_read_version = Easy Read version
 easy_read_version_note = of this page: short sentences, with pictures.
@@ -230,6 +239,24 @@ we_did = We did
 due_on = due
 why_not = Why not
 read_more = Read more about this
+# Over an item's actions when they differ in status, and its overall state beside it.
+our_response = Our response
+overall_state = overall: { $state }
+# An action's link, named by where it goes: a page of the site by its title, else the address.
+link_story = Read the story: { $title }
+link_project = See the project: { $title }
+link_strategy = Read the strategy: { $title }
+link_ambition = See the ambition: { $title }
+link_service = See everything for { $title }
+link_page = Read { $title }
+link_go_to = Go to { $address }
+link_email = Email { $address }
+link_call = Call { $number }
+link_visit = Visit { $website }
+project_poster = Print a poster of this project
+project_poster_rest = for a noticeboard: one sheet of A4 with a QR code to this page.
+project_feedback = Tell us what you think about this project
+project_feedback_rest = : did we get it right?
 awaiting_lead = We have not responded to this yet.
 waiting_since = Waiting for a response since
 awaiting_update = We will update this page when we have.
@@ -307,6 +334,7 @@ service_no_projects = There are no projects for this service yet.
 service_title = You said, we did: { $service }
 poster_intro = This is a poster for a noticeboard. It fits on one sheet of A4 paper. To print it, use the print option in your browser. Only the poster is printed.
 poster_back = Back to everything for { $service }
+poster_back_project = Back to the project: { $title }
 as_at = As at
 poster_empty = We are listening. Tell us what matters to you.
 poster_told = { $count ->
@@ -394,6 +422,9 @@ data_rows = { $count ->
    *[other] Both files hold the same { $count } rows.
 }
 data_rows_explained = There is one row for each action we took. A thing you told us that has no response yet has one row too, with an empty action and the status “awaiting-response”. So the rows add up to the figures below.
+# Before the licence's name (a link), then who to credit.
+data_licence = You may copy, publish and adapt the data under the
+data_credit = Please say it came from { $organisation }.
 data_columns = What each column means
 data_columns_label = Columns in the open data
 data_column = Column
