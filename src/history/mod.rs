@@ -110,7 +110,7 @@ impl History {
             })
             .collect();
         // A site the repository does not track (in an ignored folder) has no history to keep.
-        let changed = !(walk.reached_known && renewed.is_empty()) && !walk.head.is_empty();
+        let changed = !(walk.head.is_empty() || walk.reached_known && renewed.is_empty());
         if let (true, Some(head)) = (changed, walk.head_commit) {
             cache::save(root, &Cached::new(&prefix, head.to_string(), all));
         }
