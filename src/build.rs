@@ -154,8 +154,9 @@ pub fn read(options: &BuildOptions) -> Read {
     let mut walk_diagnostics = Diagnostics::new();
     let mut file_diagnostics = Diagnostics::new();
     let files = site::walk(&options.site, &mut walk_diagnostics);
-    let content = content::load(&options.site, &files, &mut file_diagnostics);
-    let history = History::read(&options.site, &files, options.today);
+    // Git's history does not depend on the parsed content: read both at once.
+    let (content, history) =
+        rayon::join(|| content::load(&options.site, &files, &mut file_diagnostics), || History::read(&options.site, &files, options.today));
     Read { content, history, file_diagnostics: file_diagnostics.into_sorted(), walk_diagnostics: walk_diagnostics.into_sorted() }
 }
 

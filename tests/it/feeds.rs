@@ -4,8 +4,8 @@
 //! builds and unique, and no date is after today.
 
 use crate::common::*;
+use crate::history::{commit, git};
 use std::collections::BTreeSet;
-use std::process::Command;
 
 const ATOM: &str = "http://www.w3.org/2005/Atom";
 
@@ -143,32 +143,14 @@ fn outside_git_a_projects_entries_are_its_past_events() {
 #[test]
 fn inside_git_entries_are_changes_with_ids_that_do_not_change() {
     let site = SiteTest::new().file(".gitignore", "output/\n");
-    let git = |args: &[&str], date: &str| {
-        let stamp = format!("{date}T12:00:00Z");
-        let out = Command::new("git")
-            .args(args)
-            .current_dir(site.root())
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_CONFIG_GLOBAL", "/dev/null")
-            .env("GIT_AUTHOR_NAME", "T")
-            .env("GIT_AUTHOR_EMAIL", "t@example.nhs.uk")
-            .env("GIT_COMMITTER_NAME", "T")
-            .env("GIT_COMMITTER_EMAIL", "t@example.nhs.uk")
-            .env("GIT_AUTHOR_DATE", &stamp)
-            .env("GIT_COMMITTER_DATE", &stamp)
-            .output()
-            .expect("run git");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    };
-    git(&["init", "-q", "-b", "main"], "2026-10-02");
-    git(&["add", "-A"], "2026-10-02");
-    git(&["commit", "-q", "-m", "First"], "2026-10-02");
+    git(&site, &["init", "-q", "-b", "main"], "2026-10-02");
+    commit(&site, "2026-10-02");
     let first = feeds(&site.build());
     site.write(
         "content/projects/crisis-line.yaml",
         &PROJECT.replace("status: planned\n            date: 2027-01-31", "status: done\n            date: 2026-11-20"),
     );
-    git(&["commit", "-q", "-am", "Done"], "2026-11-20");
+    commit(&site, "2026-11-20");
     let second = feeds(&site.build());
     let project =
         |all: &[Feed]| all.iter().find(|(p, _)| p == "you-said-we-did/crisis-line/feed.xml").map(|(_, e)| e.clone()).unwrap_or_default();
