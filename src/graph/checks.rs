@@ -3,7 +3,7 @@
 //! staleness warnings. Each check reads records and pushes diagnostics; none changes content.
 
 use super::{figures, links};
-use crate::content::model::{ActionStatus, Page, Project, ProjectStatus, SiteConfig, Story, Strategy};
+use crate::content::model::{Action, ActionStatus, Image, Page, Project, ProjectStatus, SiteConfig, Story, Strategy};
 use crate::content::validate;
 use crate::content::vocab::Vocabulary;
 use crate::content::{is_slug, Date, Doc};
@@ -179,6 +179,26 @@ pub fn project(doc: &Doc<Project>, ctx: &Context, diagnostics: &mut Diagnostics)
         diagnostics.push(unknown_id(doc, "involvement", "involvement type", &p.involvement, Vocabulary::type_ids()));
         0
     });
+    project_completion(doc, diagnostics);
+    let strategy = project_strategy(doc, ctx, diagnostics);
+    let mut ambitions = Vec::new();
+    if let Some(si) = strategy {
+        let list = &ctx.strategies[si].data.ambitions;
+        for (i, id) in p.ambitions.iter().enumerate() {
+            match list.iter().position(|a| &a.id == id) {
+                Some(ai) => ambitions.push(ai),
+                None => diagnostics.push(unknown_id(doc, &format!("ambitions.{i}"), "ambition", id, list.iter().map(|a| a.id.as_str()))),
+            }
+        }
+    }
+    project_items(doc, ctx.today, diagnostics);
+    ResolvedProject { involvement, strategy, ambitions }
+}
+
+/// The dates and outcome a project's status asks for: a completed project says when it
+/// ended and how people's views shaped the outcome, and no project ends before it starts.
+fn project_completion(doc: &Doc<Project>, diagnostics: &mut Diagnostics) {
+    let p = &doc.data;
     match (p.status, p.ended) {
         (ProjectStatus::Completed, None) => diagnostics.push(
             error(doc, "status", "missing-field", "a completed project needs an \"ended\" date")
@@ -201,7 +221,13 @@ pub fn project(doc: &Doc<Project>, ctx: &Context, diagnostics: &mut Diagnostics)
             .hint("add an `outcome:` telling readers what changed because of what they said"),
         );
     }
-    let strategy = match &p.strategy {
+}
+
+/// The strategy a project serves: the one it names, else the site's only strategy. Its own
+/// step because a strategy whose file did not parse changes what may be said about it.
+fn project_strategy(doc: &Doc<Project>, ctx: &Context, diagnostics: &mut Diagnostics) -> Option<usize> {
+    let p = &doc.data;
+    match &p.strategy {
         Some(slug) => match ctx.strategy_index.get(slug.as_str()) {
             Some(&i) => Some(i),
             None if ctx.unparsed_strategies.contains(slug) => {
@@ -236,17 +262,13 @@ pub fn project(doc: &Doc<Project>, ctx: &Context, diagnostics: &mut Diagnostics)
             }
             None
         }
-    };
-    let mut ambitions = Vec::new();
-    if let Some(si) = strategy {
-        let list = &ctx.strategies[si].data.ambitions;
-        for (i, id) in p.ambitions.iter().enumerate() {
-            match list.iter().position(|a| &a.id == id) {
-                Some(ai) => ambitions.push(ai),
-                None => diagnostics.push(unknown_id(doc, &format!("ambitions.{i}"), "ambition", id, list.iter().map(|a| a.id.as_str()))),
-            }
-        }
     }
+}
+
+/// What people said and what was done about it: every item needs words and, after
+/// [`AWAITING_DAYS`], a response; every action needs what its status asks for.
+fn project_items(doc: &Doc<Project>, today: Date, diagnostics: &mut Diagnostics) {
+    let p = &doc.data;
     if p.you_said.is_empty() {
         diagnostics.push(
             error(doc, "you_said", "missing-field", "a project needs at least one \"you said\"")
@@ -255,7 +277,7 @@ pub fn project(doc: &Doc<Project>, ctx: &Context, diagnostics: &mut Diagnostics)
     }
     for (i, item) in p.you_said.iter().enumerate() {
         required_text(doc, &format!("you_said.{i}.said"), &item.said, diagnostics);
-        let waited = figures::waiting_since(item, p.started).map(|since| ctx.today.days_since_epoch() - since.days_since_epoch());
+        let waited = figures::waiting_since(item, p.started).map(|since| today.days_since_epoch() - since.days_since_epoch());
         if waited.is_some_and(|days| days > AWAITING_DAYS) {
             diagnostics.push(
                 Diagnostic::warning(
@@ -268,33 +290,37 @@ pub fn project(doc: &Doc<Project>, ctx: &Context, diagnostics: &mut Diagnostics)
             );
         }
         for (j, action) in item.we_did.iter().enumerate() {
-            let path = format!("you_said.{i}.we_did.{j}");
-            required_text(doc, &format!("{path}.action"), &action.action, diagnostics);
-            match action.status {
-                ActionStatus::Done if action.date.is_none() => diagnostics.push(
-                    error(doc, &format!("{path}.status"), "missing-field", "a done action needs the date it was done")
-                        .hint("add a line such as `date: 2024-05-01` (or `2024-05` if you only know the month)"),
-                ),
-                ActionStatus::NotPossible if action.reason.as_deref().is_none_or(|r| r.trim().is_empty()) => diagnostics.push(
-                    error(doc, &format!("{path}.status"), "missing-reason", "an action we could not do needs the honest reason why not")
-                        .hint("add a line `reason: …` explaining why this was not possible"),
-                ),
-                _ => {}
-            }
-            if let Some(due) = action.date.filter(|_| figures::is_overdue(action, ctx.today)) {
-                diagnostics.push(
-                    Diagnostic::warning(
-                        "overdue-action",
-                        &doc.file,
-                        format!("this action was due on {} and is not done: the site shows it as overdue", due.human()),
-                    )
-                    .at(doc.locs.at(&format!("{path}.date")))
-                    .hint("mark it done with the date it was done, give the new due date, or say why it is not possible"),
-                );
-            }
+            project_action(doc, &format!("you_said.{i}.we_did.{j}"), action, today, diagnostics);
         }
     }
-    ResolvedProject { involvement, strategy, ambitions }
+}
+
+/// One action at `path`: done needs its date, not possible its reason, and one past its due
+/// date that is not done is shown as overdue, so the editor hears it first.
+fn project_action(doc: &Doc<Project>, path: &str, action: &Action, today: Date, diagnostics: &mut Diagnostics) {
+    required_text(doc, &format!("{path}.action"), &action.action, diagnostics);
+    match action.status {
+        ActionStatus::Done if action.date.is_none() => diagnostics.push(
+            error(doc, &format!("{path}.status"), "missing-field", "a done action needs the date it was done")
+                .hint("add a line such as `date: 2024-05-01` (or `2024-05` if you only know the month)"),
+        ),
+        ActionStatus::NotPossible if action.reason.as_deref().is_none_or(|r| r.trim().is_empty()) => diagnostics.push(
+            error(doc, &format!("{path}.status"), "missing-reason", "an action we could not do needs the honest reason why not")
+                .hint("add a line `reason: …` explaining why this was not possible"),
+        ),
+        _ => {}
+    }
+    if let Some(due) = action.date.filter(|_| figures::is_overdue(action, today)) {
+        diagnostics.push(
+            Diagnostic::warning(
+                "overdue-action",
+                &doc.file,
+                format!("this action was due on {} and is not done: the site shows it as overdue", due.human()),
+            )
+            .at(doc.locs.at(&format!("{path}.date")))
+            .hint("mark it done with the date it was done, give the new due date, or say why it is not possible"),
+        );
+    }
 }
 
 /// Checks every action's `link` once all URLs are known.
@@ -324,26 +350,7 @@ pub fn story(
     required_text(doc, "title", &s.title, diagnostics);
     required_text(doc, "summary", &s.summary, diagnostics);
     summary_length(doc, "summary", &s.summary, diagnostics);
-    let project = s.project.as_ref().and_then(|slug| match projects.get(slug.as_str()) {
-        Some(&i) => Some(i),
-        None if unparsed_projects.contains(slug) => {
-            diagnostics.push(has_errors(doc, "project", "project", slug));
-            None
-        }
-        None if draft_projects.contains(slug) => {
-            diagnostics.push(
-                error(doc, "project", "draft-ref", format!("the project \"{slug}\" is a draft, so this story cannot link to it"))
-                    .hint("publish the project (remove `draft: true`), or remove the project line from this story"),
-            );
-            None
-        }
-        None => {
-            let mut names: Vec<&str> = projects.keys().copied().chain(unparsed_projects.iter().map(String::as_str)).collect();
-            names.sort_unstable();
-            diagnostics.push(unknown_id(doc, "project", "project", slug, names));
-            None
-        }
-    });
+    let project = s.project.as_ref().and_then(|slug| story_project(doc, slug, projects, draft_projects, unparsed_projects, diagnostics));
     let involvement = s.involvement.as_ref().and_then(|id| {
         let found = vocab.types.iter().position(|t| t.id == id);
         if found.is_none() {
@@ -371,37 +378,67 @@ pub fn story(
         required_text(doc, "quote.by", &q.by, diagnostics);
     }
     if let Some(image) = &s.image {
-        let alt_empty = image.alt.as_deref().is_none_or(|a| a.trim().is_empty());
-        if alt_empty && !image.decorative {
-            diagnostics.push(
-                error(doc, "image", "no-alt", "this image has no alt text, so people using screen readers will not know what it shows")
-                    .hint("add `alt: \"…\"` describing what the picture shows; only if it is purely decorative, use `alt: \"\"` with `decorative: true`"),
-            );
-        }
-        if image.shows_people && !image.consent {
-            diagnostics.push(
-                error(
-                    doc,
-                    "image.shows_people",
-                    "no-consent",
-                    "this image shows people but is not marked as having their consent to publish",
-                )
-                .hint("only publish a photo of people who agreed to it (for a child, their parent or carer); then add `consent: true`"),
-            );
-        }
-        let src = media_path(&image.src);
-        if !media.contains(&src) {
-            let mut names: Vec<&str> = media.iter().map(String::as_str).collect();
-            names.sort_unstable();
-            diagnostics.push(
-                error(doc, "image.src", "missing-media", format!("the image \"{}\" is not in content/media/", image.src)).hint(
-                    did_you_mean(&src, names)
-                        .unwrap_or_else(|| "put the file in content/media/ and write its path as media/<file name>".into()),
-                ),
-            );
-        }
+        story_image(doc, image, media, diagnostics);
     }
     ResolvedStory { project, involvement, benefits }
+}
+
+/// The project a story names: a draft or a file with errors is said so, rather than
+/// called unknown, so the editor knows the name is right.
+fn story_project(
+    doc: &Doc<Story>,
+    slug: &str,
+    projects: &HashMap<&str, usize>,
+    draft_projects: &BTreeSet<String>,
+    unparsed_projects: &BTreeSet<String>,
+    diagnostics: &mut Diagnostics,
+) -> Option<usize> {
+    match projects.get(slug) {
+        Some(&i) => Some(i),
+        None if unparsed_projects.contains(slug) => {
+            diagnostics.push(has_errors(doc, "project", "project", slug));
+            None
+        }
+        None if draft_projects.contains(slug) => {
+            diagnostics.push(
+                error(doc, "project", "draft-ref", format!("the project \"{slug}\" is a draft, so this story cannot link to it"))
+                    .hint("publish the project (remove `draft: true`), or remove the project line from this story"),
+            );
+            None
+        }
+        None => {
+            let mut names: Vec<&str> = projects.keys().copied().chain(unparsed_projects.iter().map(String::as_str)).collect();
+            names.sort_unstable();
+            diagnostics.push(unknown_id(doc, "project", "project", slug, names));
+            None
+        }
+    }
+}
+
+/// A story's picture: alt text unless it is decorative, consent when it shows people, and a
+/// file that is in `content/media/`.
+fn story_image(doc: &Doc<Story>, image: &Image, media: &BTreeSet<String>, diagnostics: &mut Diagnostics) {
+    let alt_empty = image.alt.as_deref().is_none_or(|a| a.trim().is_empty());
+    if alt_empty && !image.decorative {
+        diagnostics.push(
+            error(doc, "image", "no-alt", "this image has no alt text, so people using screen readers will not know what it shows")
+                .hint("add `alt: \"…\"` describing what the picture shows; only if it is purely decorative, use `alt: \"\"` with `decorative: true`"),
+        );
+    }
+    if image.shows_people && !image.consent {
+        diagnostics.push(
+            error(doc, "image.shows_people", "no-consent", "this image shows people but is not marked as having their consent to publish")
+                .hint("only publish a photo of people who agreed to it (for a child, their parent or carer); then add `consent: true`"),
+        );
+    }
+    let src = media_path(&image.src);
+    if !media.contains(&src) {
+        let mut names: Vec<&str> = media.iter().map(String::as_str).collect();
+        names.sort_unstable();
+        diagnostics.push(error(doc, "image.src", "missing-media", format!("the image \"{}\" is not in content/media/", image.src)).hint(
+            did_you_mean(&src, names).unwrap_or_else(|| "put the file in content/media/ and write its path as media/<file name>".into()),
+        ));
+    }
 }
 
 /// `media/x.jpg`, `/media/x.jpg` and `content/media/x.jpg` all name `content/media/x.jpg`.

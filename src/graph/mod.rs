@@ -5,6 +5,7 @@
 
 pub mod checks;
 pub mod figures;
+mod groups;
 pub mod links;
 pub mod periods;
 pub mod routes;
@@ -286,12 +287,66 @@ pub fn build(content: Content, options: &GraphOptions, history: &History, diagno
     drop_projects_without_service(&mut projects, &mut unparsed, diagnostics);
     let unparsed_of =
         |kind: SourceKind| -> BTreeSet<String> { unparsed.iter().filter(|f| f.kind == kind).map(|f| f.stem().to_string()).collect() };
-    let (unparsed_strategies, unparsed_projects) = (unparsed_of(SourceKind::Strategy), unparsed_of(SourceKind::Project));
+    let unparsed_strategies = unparsed_of(SourceKind::Strategy);
     let vocab = Vocabulary::for_site(&config.data);
     // A missing or broken site.yaml is already reported; its placeholder is not checked.
     if !unparsed.iter().any(|f| f.kind == SourceKind::SiteConfig) {
         checks::site_config(&config, diagnostics);
     }
+    let base = base_url(&config, options, diagnostics);
+    let Kept { drafts, strategies, projects, stories, pages } = kept(strategies, projects, stories, pages, options.include_drafts);
+    for s in &strategies {
+        checks::strategy(s, diagnostics);
+    }
+    for p in &pages {
+        checks::page(p, diagnostics);
+    }
+    let strategy_index: HashMap<&str, usize> = strategies.iter().enumerate().map(|(i, s)| (s.slug.as_str(), i)).collect();
+    let mut services = services_of(&projects, diagnostics);
+    let ctx = checks::Context {
+        vocab: &vocab,
+        strategies: &strategies,
+        strategy_index: &strategy_index,
+        unparsed_strategies: &unparsed_strategies,
+        today: options.today,
+    };
+    let mut project_nodes = project_nodes(projects, &ctx, &services, history, diagnostics);
+    let left_out = LeftOut { drafts, unparsed: unparsed_of(SourceKind::Project) };
+    let story_nodes = story_nodes(stories, &ctx, &project_nodes, &left_out, &media, history, diagnostics);
+    let groups = groups::of(&vocab, strategies, &mut project_nodes, &story_nodes, &mut services, options.today);
+    let pages_updated = pages.iter().map(|p| history.last_updated(&p.file, [], options.today)).collect();
+    let graph = SiteGraph {
+        config,
+        base,
+        vocab,
+        projects: project_nodes,
+        stories: story_nodes,
+        strategies: groups.strategies,
+        pages,
+        pages_updated,
+        in_git: history.in_git,
+        services,
+        types: groups.types,
+        statuses: groups.statuses,
+        figures: groups.figures,
+        years: groups.years,
+        themes: groups.themes,
+        reports: groups.reports,
+        media,
+        theme_files,
+        routes: Vec::new(),
+        urls: BTreeSet::new(),
+        get_involved: None,
+        today: options.today,
+        include_drafts: options.include_drafts,
+    };
+    with_routes(graph, &unparsed, diagnostics)
+}
+
+/// The site's address: `--base-url` over site.yaml's, with the preview's origin in place of
+/// its scheme and host. A bad one is reported and replaced, so the rest of the build still
+/// runs and finds every other problem.
+fn base_url(config: &Doc<SiteConfig>, options: &GraphOptions, diagnostics: &mut Diagnostics) -> BaseUrl {
     let base_text = options.base_url.clone().unwrap_or_else(|| config.data.base_url.clone());
     let base = BaseUrl::parse(&base_text).unwrap_or_else(|| {
         diagnostics.push(
@@ -301,12 +356,32 @@ pub fn build(content: Content, options: &GraphOptions, history: &History, diagno
         );
         BaseUrl { absolute: "https://example.invalid/".into(), path: "/".into() }
     });
-    let base = match &options.origin {
+    match &options.origin {
         Some(origin) => BaseUrl { absolute: format!("{}{}", origin.trim_end_matches('/'), base.path), path: base.path },
         None => base,
-    };
+    }
+}
 
-    let keep = |draft: bool| options.include_drafts || !draft;
+/// The records a build publishes, each list in the order the site shows it, so that every
+/// index into it keeps that order; and the slugs of the draft projects left out.
+struct Kept {
+    drafts: BTreeSet<String>,
+    strategies: Vec<Doc<Strategy>>,
+    projects: Vec<Doc<Project>>,
+    stories: Vec<Doc<Story>>,
+    pages: Vec<Doc<Page>>,
+}
+
+/// Leaves out drafts (unless the build includes them) and sorts what is kept, before any
+/// index is taken: the graph's order is decided once, here.
+fn kept(
+    strategies: Vec<Doc<Strategy>>,
+    projects: Vec<Doc<Project>>,
+    stories: Vec<Doc<Story>>,
+    pages: Vec<Doc<Page>>,
+    include_drafts: bool,
+) -> Kept {
+    let keep = |draft: bool| include_drafts || !draft;
     let drafts: BTreeSet<String> = projects.iter().filter(|p| !keep(p.data.draft)).map(|p| p.slug.clone()).collect();
     let mut strategies: Vec<_> = strategies.into_iter().filter(|d| keep(d.data.draft)).collect();
     let mut projects: Vec<_> = projects.into_iter().filter(|d| keep(d.data.draft)).collect();
@@ -318,18 +393,14 @@ pub fn build(content: Content, options: &GraphOptions, history: &History, diagno
     pages.sort_by(|a, b| {
         (a.data.order.is_none(), a.data.order, &a.data.title, &a.slug).cmp(&(b.data.order.is_none(), b.data.order, &b.data.title, &b.slug))
     });
+    Kept { drafts, strategies, projects, stories, pages }
+}
 
-    for s in &strategies {
-        checks::strategy(s, diagnostics);
-    }
-    for p in &pages {
-        checks::page(p, diagnostics);
-    }
-    let strategy_index: HashMap<&str, usize> = strategies.iter().enumerate().map(|(i, s)| (s.slug.as_str(), i)).collect();
-
-    // Services come from the projects' spellings; two spellings of one slug is an error.
+/// Services come from the projects' spellings, by name; two spellings of one slug would make
+/// one service look like two, so the second is an error naming the first.
+fn services_of(projects: &[Doc<Project>], diagnostics: &mut Diagnostics) -> Vec<Service> {
     let mut service_slugs: BTreeMap<String, (String, PathBuf)> = BTreeMap::new();
-    for p in &projects {
+    for p in projects {
         let name = p.data.service.trim().to_string();
         let slug = slugify(&name);
         match service_slugs.get(&slug) {
@@ -353,22 +424,26 @@ pub fn build(content: Content, options: &GraphOptions, history: &History, diagno
         .map(|(slug, (name, _))| Service { name, slug, projects: Vec::new(), stories: Vec::new(), figures: Figures::default() })
         .collect();
     services.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then_with(|| a.slug.cmp(&b.slug)));
-    let service_index: HashMap<String, usize> = services.iter().enumerate().map(|(i, s)| (s.slug.clone(), i)).collect();
+    services
+}
 
-    let ctx = checks::Context {
-        vocab: &vocab,
-        strategies: &strategies,
-        strategy_index: &strategy_index,
-        unparsed_strategies: &unparsed_strategies,
-        today: options.today,
-    };
-    let mut project_nodes: Vec<ProjectNode> = projects
+/// Each project checked, its references resolved and its own figures computed: the nodes
+/// every later step indexes into, and whose figures every group sums.
+fn project_nodes(
+    projects: Vec<Doc<Project>>,
+    ctx: &checks::Context,
+    services: &[Service],
+    history: &History,
+    diagnostics: &mut Diagnostics,
+) -> Vec<ProjectNode> {
+    let service_index: HashMap<&str, usize> = services.iter().enumerate().map(|(i, s)| (s.slug.as_str(), i)).collect();
+    projects
         .into_iter()
         .map(|doc| {
-            let resolved = checks::project(&doc, &ctx, diagnostics);
-            let service = service_index.get(&slugify(doc.data.service.trim())).copied().unwrap_or(0);
-            let figures = Figures::of_items(&doc.data.you_said, options.today);
-            let updated = history.last_updated(&doc.file, record_dates(&doc.data), options.today);
+            let resolved = checks::project(&doc, ctx, diagnostics);
+            let service = service_index.get(slugify(doc.data.service.trim()).as_str()).copied().unwrap_or(0);
+            let figures = Figures::of_items(&doc.data.you_said, ctx.today);
+            let updated = history.last_updated(&doc.file, record_dates(&doc.data), ctx.today);
             let changes = history.of(&doc.file).map(|h| h.changes.clone()).unwrap_or_default();
             ProjectNode {
                 updated,
@@ -382,115 +457,44 @@ pub fn build(content: Content, options: &GraphOptions, history: &History, diagno
                 doc,
             }
         })
-        .collect();
-    let project_index: HashMap<&str, usize> = project_nodes.iter().enumerate().map(|(i, p)| (p.doc.slug.as_str(), i)).collect();
+        .collect()
+}
+
+/// Projects a story may name that are not in the graph, so that the story is told why:
+/// drafts left out of this build, and files with errors of their own.
+struct LeftOut {
+    drafts: BTreeSet<String>,
+    unparsed: BTreeSet<String>,
+}
+
+/// Each story checked and its references resolved, once the projects are nodes: a story
+/// without a type of its own takes its project's.
+fn story_nodes(
+    stories: Vec<Doc<Story>>,
+    ctx: &checks::Context,
+    projects: &[ProjectNode],
+    left_out: &LeftOut,
+    media: &[PathBuf],
+    history: &History,
+    diagnostics: &mut Diagnostics,
+) -> Vec<StoryNode> {
+    let project_index: HashMap<&str, usize> = projects.iter().enumerate().map(|(i, p)| (p.doc.slug.as_str(), i)).collect();
     let media_set: BTreeSet<String> = media.iter().map(|m| m.to_string_lossy().trim_start_matches("content/").to_string()).collect();
-    let story_nodes: Vec<StoryNode> = stories
+    stories
         .into_iter()
         .map(|doc| {
-            let r = checks::story(&doc, &vocab, &project_index, &drafts, &unparsed_projects, &media_set, diagnostics);
-            let involvement = r.involvement.or_else(|| r.project.map(|p| project_nodes[p].involvement));
-            let updated = history.last_updated(&doc.file, [doc.data.date], options.today);
+            let r = checks::story(&doc, ctx.vocab, &project_index, &left_out.drafts, &left_out.unparsed, &media_set, diagnostics);
+            let involvement = r.involvement.or_else(|| r.project.map(|p| projects[p].involvement));
+            let updated = history.last_updated(&doc.file, [doc.data.date], ctx.today);
             StoryNode { project: r.project, involvement, benefits: r.benefits, updated, doc }
         })
-        .collect();
-    for (si, s) in story_nodes.iter().enumerate() {
-        if let Some(p) = s.project {
-            project_nodes[p].stories.push(si);
-            services[project_nodes[p].service].stories.push(si);
-        }
-    }
+        .collect()
+}
 
-    let mut by_year: BTreeMap<u16, ProjectGroup> = BTreeMap::new();
-    for (pi, p) in project_nodes.iter().enumerate() {
-        by_year.entry(p.doc.data.started.year()).or_default().projects.push(pi);
-    }
-
-    // Figures: each project's were computed above; everything else sums them.
-    let mut types: Vec<ProjectGroup> = vocab.types.iter().map(|_| ProjectGroup::default()).collect();
-    let mut statuses: Vec<(ProjectStatus, ProjectGroup)> = ProjectStatus::ALL.iter().map(|&s| (s, ProjectGroup::default())).collect();
-    let mut strategy_nodes: Vec<StrategyNode> = strategies
-        .into_iter()
-        .map(|doc| StrategyNode {
-            ambitions: doc
-                .data
-                .ambitions
-                .iter()
-                .map(|_| AmbitionNode { projects: Vec::new(), stories: Vec::new(), figures: Figures::default() })
-                .collect(),
-            projects: Vec::new(),
-            figures: Figures::default(),
-            doc,
-        })
-        .collect();
-    for (pi, p) in project_nodes.iter().enumerate() {
-        services[p.service].projects.push(pi);
-        types[p.involvement].projects.push(pi);
-        if let Some((_, group)) = statuses.iter_mut().find(|(s, _)| *s == p.doc.data.status) {
-            group.projects.push(pi);
-        }
-        if let Some(si) = p.strategy {
-            strategy_nodes[si].projects.push(pi);
-            for &ai in &p.ambitions {
-                strategy_nodes[si].ambitions[ai].projects.push(pi);
-                strategy_nodes[si].ambitions[ai].stories.extend(p.stories.iter().copied());
-            }
-        }
-    }
-    let sum = |ids: &[usize]| Figures::sum(ids.iter().map(|&i| &project_nodes[i].figures));
-    for s in &mut services {
-        s.figures = sum(&s.projects);
-    }
-    let mut years: Vec<(u16, ProjectGroup)> = by_year.into_iter().rev().collect();
-    let mut themes = themes_of(&project_nodes);
-    for group in types
-        .iter_mut()
-        .chain(statuses.iter_mut().map(|(_, g)| g))
-        .chain(years.iter_mut().map(|(_, g)| g))
-        .chain(themes.iter_mut().map(|t| &mut t.group))
-    {
-        group.figures = sum(&group.projects);
-    }
-    for s in &mut strategy_nodes {
-        s.figures = sum(&s.projects);
-        for a in &mut s.ambitions {
-            a.figures = sum(&a.projects);
-            a.stories.sort_unstable();
-            a.stories.dedup();
-        }
-    }
-    let figures = Figures::sum(project_nodes.iter().map(|p| &p.figures));
-    let reports = periods::report_years(&project_nodes, options.today);
-
-    let pages_updated = pages.iter().map(|p| history.last_updated(&p.file, [], options.today)).collect();
-
-    let mut graph = SiteGraph {
-        config,
-        base,
-        vocab,
-        projects: project_nodes,
-        stories: story_nodes,
-        strategies: strategy_nodes,
-        pages,
-        pages_updated,
-        in_git: history.in_git,
-        services,
-        types,
-        statuses,
-        figures,
-        years,
-        themes,
-        reports,
-        media,
-        theme_files,
-        routes: Vec::new(),
-        urls: BTreeSet::new(),
-        get_involved: None,
-        today: options.today,
-        include_drafts: options.include_drafts,
-    };
-    // Links are checked once every address is known, later pages of lists included.
-    (graph.routes, graph.urls) = routes::allocate(&graph, &unparsed, diagnostics);
+/// Claims the graph's routes, then checks the links that need them: links are checked once
+/// every address is known, later pages of lists included, so this step needs the whole graph.
+fn with_routes(mut graph: SiteGraph, unparsed: &[SourceFile], diagnostics: &mut Diagnostics) -> SiteGraph {
+    (graph.routes, graph.urls) = routes::allocate(&graph, unparsed, diagnostics);
     for p in &graph.projects {
         checks::project_links(&p.doc, &graph.urls, diagnostics);
     }
@@ -503,29 +507,4 @@ pub fn build(content: Content, options: &GraphOptions, history: &History, diagno
 fn record_dates(p: &Project) -> impl Iterator<Item = Date> + '_ {
     let items = p.you_said.iter().flat_map(|i| i.date.into_iter().chain(i.we_did.iter().filter_map(|a| a.date)));
     [p.started].into_iter().chain(p.ended).chain(items)
-}
-
-/// The themes of the projects' items, grouped by slug (so "Access" and "access" are one theme),
-/// ordered by name; a project is in a theme's group once however many of its items have it.
-fn themes_of(projects: &[ProjectNode]) -> Vec<ThemeGroup> {
-    let mut by_slug: BTreeMap<String, ThemeGroup> = BTreeMap::new();
-    for (pi, p) in projects.iter().enumerate() {
-        for label in p.doc.data.you_said.iter().filter_map(|item| item.theme.as_deref()).map(str::trim) {
-            let slug = slugify(label);
-            if slug.is_empty() {
-                continue;
-            }
-            let theme = by_slug.entry(slug.clone()).or_insert_with(|| ThemeGroup {
-                slug,
-                label: label.to_string(),
-                group: ProjectGroup::default(),
-            });
-            if theme.group.projects.last() != Some(&pi) {
-                theme.group.projects.push(pi);
-            }
-        }
-    }
-    let mut themes: Vec<ThemeGroup> = by_slug.into_values().collect();
-    themes.sort_by_key(|t| t.label.to_lowercase());
-    themes
 }

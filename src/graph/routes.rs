@@ -11,7 +11,7 @@ use crate::content::model::ProjectStatus;
 use crate::diagnostics::{Diagnostic, Diagnostics, Location};
 use crate::site::{SourceFile, SourceKind};
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// One output file: where it is published and what it shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -141,67 +141,8 @@ impl Listing {
 /// addresses of records whose files did not parse, so links to them are not reported too).
 pub(super) fn allocate(graph: &SiteGraph, unparsed: &[SourceFile], diagnostics: &mut Diagnostics) -> (Vec<Route>, BTreeSet<String>) {
     let mut claims = Claims { routes: Vec::new(), urls: urls::UrlClaims::default(), diagnostics };
-    let builtin = PathBuf::from("(built-in page)");
-    let fixed = [
-        (urls::HOME, RouteKind::Home),
-        (urls::PROJECTS, RouteKind::ProjectList { filter: Filter::All, page: 1 }),
-        (urls::STORIES, RouteKind::StoryList { page: 1 }),
-        (urls::STRATEGIES, RouteKind::StrategyList),
-        (urls::INVOLVEMENT, RouteKind::Involvement),
-        (urls::SERVICES, RouteKind::ServiceList),
-        (urls::SEARCH, RouteKind::Search),
-        (urls::DATA, RouteKind::Data),
-        (urls::REPORTS, RouteKind::Reports),
-        (urls::EMBED, RouteKind::Embed),
-        (urls::EMBED_SUMMARY, RouteKind::EmbedSvg { service: None }),
-        (urls::CSV, RouteKind::Csv),
-        (urls::JSON, RouteKind::Json),
-        (urls::SEARCH_INDEX, RouteKind::SearchIndex),
-        (urls::FEED, RouteKind::Feed),
-        (urls::SITEMAP, RouteKind::Sitemap),
-        (urls::ROBOTS, RouteKind::Robots),
-        (urls::NOT_FOUND, RouteKind::NotFound),
-    ];
-    for (url, kind) in fixed {
-        claims.route(url.to_string(), kind, &builtin, Location::START);
-    }
-    // Media are link targets too (`/media/report.pdf`), copied rather than rendered.
-    for m in graph.media_urls() {
-        claims.address(m, &builtin);
-    }
-    if graph.projects.iter().any(|p| p.doc.data.easy_read.is_some()) {
-        claims.route(urls::EASY_READ.to_string(), RouteKind::EasyReadList, &builtin, Location::START);
-    }
-    for (i, t) in graph.vocab.types.iter().enumerate() {
-        claims.route(urls::involvement_type(t.id), RouteKind::InvolvementType { kind: i, page: 1 }, &builtin, Location::START);
-        claims.route(urls::project_filter("type", t.id), Listing::Projects(Filter::Type(i)).page(1), &builtin, Location::START);
-    }
-    for status in ProjectStatus::ALL {
-        claims.route(
-            urls::project_filter("status", status.id()),
-            Listing::Projects(Filter::Status(status)).page(1),
-            &builtin,
-            Location::START,
-        );
-    }
-    for (i, s) in graph.services.iter().enumerate() {
-        claims.route(urls::service(&s.slug), RouteKind::Service { service: i, page: 1 }, &builtin, Location::START);
-        claims.route(urls::poster(&s.slug), RouteKind::Poster(i), &builtin, Location::START);
-        claims.route(urls::service_feed(&s.slug), RouteKind::ServiceFeed(i), &builtin, Location::START);
-        claims.route(urls::embed_service(&s.slug), RouteKind::EmbedSvg { service: Some(i) }, &builtin, Location::START);
-        claims.route(urls::project_filter("service", &s.slug), Listing::Projects(Filter::Service(i)).page(1), &builtin, Location::START);
-    }
-    for (i, r) in graph.reports.iter().enumerate() {
-        claims.route(urls::report(&r.year.slug()), RouteKind::Report(i), &builtin, Location::START);
-    }
-    for (year, _) in graph.years.iter().rev() {
-        claims.route(
-            urls::project_filter("year", &year.to_string()),
-            Listing::Projects(Filter::Year(*year)).page(1),
-            &builtin,
-            Location::START,
-        );
-    }
+    fixed(&mut claims);
+    builtin(graph, &mut claims);
     records(graph, &mut claims);
     for file in unparsed {
         let url = match file.kind {
@@ -228,6 +169,68 @@ pub(super) fn allocate(graph: &SiteGraph, unparsed: &[SourceFile], diagnostics: 
         }
     }
     (routes, addresses)
+}
+
+/// What claims wedid's own pages name as their file.
+const BUILTIN: &str = "(built-in page)";
+
+/// wedid's own pages and files at fixed addresses, claimed before anything else.
+fn fixed(claims: &mut Claims) {
+    let fixed = [
+        (urls::HOME, RouteKind::Home),
+        (urls::PROJECTS, RouteKind::ProjectList { filter: Filter::All, page: 1 }),
+        (urls::STORIES, RouteKind::StoryList { page: 1 }),
+        (urls::STRATEGIES, RouteKind::StrategyList),
+        (urls::INVOLVEMENT, RouteKind::Involvement),
+        (urls::SERVICES, RouteKind::ServiceList),
+        (urls::SEARCH, RouteKind::Search),
+        (urls::DATA, RouteKind::Data),
+        (urls::REPORTS, RouteKind::Reports),
+        (urls::EMBED, RouteKind::Embed),
+        (urls::EMBED_SUMMARY, RouteKind::EmbedSvg { service: None }),
+        (urls::CSV, RouteKind::Csv),
+        (urls::JSON, RouteKind::Json),
+        (urls::SEARCH_INDEX, RouteKind::SearchIndex),
+        (urls::FEED, RouteKind::Feed),
+        (urls::SITEMAP, RouteKind::Sitemap),
+        (urls::ROBOTS, RouteKind::Robots),
+        (urls::NOT_FOUND, RouteKind::NotFound),
+    ];
+    for (url, kind) in fixed {
+        claims.own(url.to_string(), kind);
+    }
+}
+
+/// wedid's own pages made from the site's data: media as link targets, the Easy Read list,
+/// and a page (and project filter) per involvement type, status, service, report and year.
+fn builtin(graph: &SiteGraph, claims: &mut Claims) {
+    // Media are link targets too (`/media/report.pdf`), copied rather than rendered.
+    for m in graph.media_urls() {
+        claims.address(m, Path::new(BUILTIN));
+    }
+    if graph.projects.iter().any(|p| p.doc.data.easy_read.is_some()) {
+        claims.own(urls::EASY_READ.to_string(), RouteKind::EasyReadList);
+    }
+    for (i, t) in graph.vocab.types.iter().enumerate() {
+        claims.own(urls::involvement_type(t.id), RouteKind::InvolvementType { kind: i, page: 1 });
+        claims.own(urls::project_filter("type", t.id), Listing::Projects(Filter::Type(i)).page(1));
+    }
+    for status in ProjectStatus::ALL {
+        claims.own(urls::project_filter("status", status.id()), Listing::Projects(Filter::Status(status)).page(1));
+    }
+    for (i, s) in graph.services.iter().enumerate() {
+        claims.own(urls::service(&s.slug), RouteKind::Service { service: i, page: 1 });
+        claims.own(urls::poster(&s.slug), RouteKind::Poster(i));
+        claims.own(urls::service_feed(&s.slug), RouteKind::ServiceFeed(i));
+        claims.own(urls::embed_service(&s.slug), RouteKind::EmbedSvg { service: Some(i) });
+        claims.own(urls::project_filter("service", &s.slug), Listing::Projects(Filter::Service(i)).page(1));
+    }
+    for (i, r) in graph.reports.iter().enumerate() {
+        claims.own(urls::report(&r.year.slug()), RouteKind::Report(i));
+    }
+    for (year, _) in graph.years.iter().rev() {
+        claims.own(urls::project_filter("year", &year.to_string()), Listing::Projects(Filter::Year(*year)).page(1));
+    }
 }
 
 /// Projects, stories, strategies with their ambitions, and free pages.
@@ -278,6 +281,11 @@ impl Claims<'_> {
         if self.urls.claim(url.clone(), file, at, self.diagnostics) {
             self.routes.push(Route { url, kind });
         }
+    }
+
+    /// Claims `url` for one of wedid's own pages.
+    fn own(&mut self, url: String, kind: RouteKind) {
+        self.route(url, kind, Path::new(BUILTIN), Location::START);
     }
 
     /// Claims an address that no route renders (a media file, a record that did not parse).

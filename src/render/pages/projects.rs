@@ -3,7 +3,8 @@
 use super::super::cards::*;
 use super::super::views::*;
 use super::{over_time, Ctx};
-use crate::content::model::ActionStatus;
+use crate::content::model::{Action, ActionStatus, YouSaid};
+use crate::content::Date;
 use crate::diagnostics::Diagnostic;
 use crate::graph::figures::{self, ItemState};
 use crate::graph::{urls, Filter, Route};
@@ -73,41 +74,6 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
     let (_, type_influence, type_description) = type_words(ctx, p.involvement);
     let service = &g.services[p.service];
     let people_total = d.people.iter().map(|x| x.count).sum::<Option<u32>>().filter(|_| d.people.len() > 1);
-    let items = d
-        .you_said
-        .iter()
-        .map(|item| ItemView {
-            waiting_since: figures::waiting_since(item, d.started).map(|d| date(ctx.words, d)),
-            said: item.said.trim().to_string(),
-            theme: item.theme.clone(),
-            state: item_state(ctx.words, ItemState::of(item)),
-            did_label: match item.we_did.split_first() {
-                Some((first, rest)) if rest.iter().all(|a| a.status == first.status) => we_did_label(ctx.words, first.status),
-                _ => ctx.words.get("our_response").into(),
-            },
-            actions: item
-                .we_did
-                .iter()
-                .map(|a| ActionView {
-                    action: a.action.trim().to_string(),
-                    status: action_status(ctx.words, a.status),
-                    date_label: ctx
-                        .words
-                        .get(match a.status {
-                            ActionStatus::Done => "date_done",
-                            ActionStatus::Planned | ActionStatus::InProgress => "date_due",
-                            ActionStatus::NotPossible => "date_decided",
-                        })
-                        .to_string(),
-                    date: a.date.map(|d| date(ctx.words, d)),
-                    overdue: figures::is_overdue(a, g.today),
-                    reason: a.reason.as_ref().map(|r| r.trim().to_string()),
-                    link: a.link.as_ref().map(|l| ctx.named_link(l)),
-                })
-                .collect(),
-        })
-        .collect();
-    let strategy = p.strategy.map(|si| &g.strategies[si]);
     ProjectView {
         title: d.title.clone(),
         summary: d.summary.trim().to_string(),
@@ -123,21 +89,14 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
         seldom_heard: d.seldom_heard.clone(),
         methods: d.methods.clone(),
         existing_insight: d.existing_insight.clone(),
-        items,
+        items: d.you_said.iter().map(|item| item_view(ctx, item, d.started)).collect(),
         outcome_html: ctx.markdown.outcomes[i].as_ref().map(|r| r.html.clone()),
         stories: p.stories.iter().map(|&s| story_card(ctx, s)).collect(),
-        strategy: strategy.map(|s| Link { href: ctx.href(&urls::strategy(&s.doc.slug)), label: s.doc.data.title.clone() }),
-        ambitions: strategy
-            .map(|s| {
-                p.ambitions
-                    .iter()
-                    .map(|&ai| Link {
-                        href: ctx.href(&urls::ambition(&s.doc.slug, &s.doc.data.ambitions[ai].id)),
-                        label: s.doc.data.ambitions[ai].title.clone(),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
+        strategy: p
+            .strategy
+            .map(|si| &g.strategies[si])
+            .map(|s| Link { href: ctx.href(&urls::strategy(&s.doc.slug)), label: s.doc.data.title.clone() }),
+        ambitions: ambition_links(ctx, i),
         standards: standards(ctx.words, &d.standards),
         contact: d.contact.clone(),
         figures: figures(ctx.words, &p.figures),
@@ -148,6 +107,60 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
         easy_read_href: d.easy_read.as_ref().map(|_| ctx.href(&urls::easy_read(&p.doc.slug))),
         poster_href: ctx.href(&urls::project_poster(&p.doc.slug)),
     }
+}
+
+/// One thing people said, beside what was done about it: a step of its own because every
+/// item of every project page is made the same way.
+fn item_view(ctx: &Ctx, item: &YouSaid, started: Date) -> ItemView {
+    ItemView {
+        waiting_since: figures::waiting_since(item, started).map(|d| date(ctx.words, d)),
+        said: item.said.trim().to_string(),
+        theme: item.theme.clone(),
+        state: item_state(ctx.words, ItemState::of(item)),
+        did_label: match item.we_did.split_first() {
+            Some((first, rest)) if rest.iter().all(|a| a.status == first.status) => we_did_label(ctx.words, first.status),
+            _ => ctx.words.get("our_response").into(),
+        },
+        actions: item.we_did.iter().map(|a| action_view(ctx, a)).collect(),
+    }
+}
+
+/// One action, with its date named by what the date means for its status (done, due or
+/// decided) and whether it is overdue today.
+fn action_view(ctx: &Ctx, a: &Action) -> ActionView {
+    ActionView {
+        action: a.action.trim().to_string(),
+        status: action_status(ctx.words, a.status),
+        date_label: ctx
+            .words
+            .get(match a.status {
+                ActionStatus::Done => "date_done",
+                ActionStatus::Planned | ActionStatus::InProgress => "date_due",
+                ActionStatus::NotPossible => "date_decided",
+            })
+            .to_string(),
+        date: a.date.map(|d| date(ctx.words, d)),
+        overdue: figures::is_overdue(a, ctx.graph.today),
+        reason: a.reason.as_ref().map(|r| r.trim().to_string()),
+        link: a.link.as_ref().map(|l| ctx.named_link(l)),
+    }
+}
+
+/// The ambitions project `i` serves, as links to their pages (none without a strategy).
+fn ambition_links(ctx: &Ctx, i: usize) -> Vec<Link> {
+    let p = &ctx.graph.projects[i];
+    p.strategy
+        .map(|si| &ctx.graph.strategies[si])
+        .map(|s| {
+            p.ambitions
+                .iter()
+                .map(|&ai| Link {
+                    href: ctx.href(&urls::ambition(&s.doc.slug, &s.doc.data.ambitions[ai].id)),
+                    label: s.doc.data.ambitions[ai].title.clone(),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// A project's value in each facet, named as [`facets`] names the options.
