@@ -162,10 +162,33 @@ pub fn json(ctx: &Ctx) -> Vec<u8> {
     bytes
 }
 
-/// The search bundle (the engine, its index and fragments, under [`urls::SEARCH`]): every
-/// project with each thing people said, what was done, why not and the outcome; every story
-/// and page with the start of its text.
+/// The search bundle (the engine, its index and fragments, under [`urls::SEARCH`]).
 pub fn search_bundle(ctx: &Ctx) -> Result<Vec<OutputFile>, Diagnostic> {
+    search_job(ctx).run()
+}
+
+/// What the search index is made from, taken out of the graph so that it can be made
+/// elsewhere: the preview makes it on a thread of its own, because on a large site it takes
+/// seconds and the next save must not wait for it.
+pub struct SearchJob {
+    documents: Vec<Document>,
+    language: String,
+}
+
+impl SearchJob {
+    /// Makes the bundle: the engine, its index and fragments, under [`urls::SEARCH`].
+    pub fn run(self) -> Result<Vec<OutputFile>, Diagnostic> {
+        let files = search::bundle(self.documents, &self.language).map_err(|err| {
+            Diagnostic::error("search", "output", format!("could not make the search index: {err:#}"))
+                .hint("this is a bug in wedid; please report it with the site that shows it")
+        })?;
+        Ok(files.into_iter().map(|f| OutputFile { path: format!("{}{}", urls::SEARCH, f.name), body: Body::Bytes(f.bytes) }).collect())
+    }
+}
+
+/// Every project with each thing people said, what was done, why not and the outcome; every
+/// story and page with the start of its text.
+pub fn search_job(ctx: &Ctx) -> SearchJob {
     let g = ctx.graph;
     let projects = g.projects.iter().enumerate().map(|(i, p)| {
         let d = &p.doc.data;
@@ -201,11 +224,7 @@ pub fn search_bundle(ctx: &Ctx) -> Result<Vec<OutputFile>, Diagnostic> {
         text: format!("{} {text}", p.data.summary.as_deref().unwrap_or_default()),
         sections: vec![],
     });
-    let files = search::bundle(projects.chain(stories).chain(pages), &g.config.data.language).map_err(|err| {
-        Diagnostic::error("search", "output", format!("could not make the search index: {err:#}"))
-            .hint("this is a bug in wedid; please report it with the site that shows it")
-    })?;
-    Ok(files.into_iter().map(|f| OutputFile { path: format!("{}{}", urls::SEARCH, f.name), body: Body::Bytes(f.bytes) }).collect())
+    SearchJob { documents: projects.chain(stories).chain(pages).collect(), language: g.config.data.language.clone() }
 }
 
 /// Is `path` (relative to the output) a file of the search bundle? Its files are named by

@@ -14,7 +14,7 @@ mod cards;
 mod context;
 mod data;
 mod feeds;
-pub use data::in_search_bundle;
+pub use data::{in_search_bundle, SearchJob};
 mod easy_read;
 pub mod highlight;
 mod link_text;
@@ -135,6 +135,12 @@ impl Renderer<'_> {
             self.graph.routes.par_iter().filter(|route| wanted(route) && !on_own_thread(route)).for_each(render);
         });
         failures.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The input of the search index, to make it apart from the pages (see [`SearchJob`]).
+    pub fn search_job(&self) -> SearchJob {
+        let ctx = Ctx::new(self.graph, self.images, self.bodies, self.markdown, self.highlighter, &self.theme.words, self.options);
+        data::search_job(&ctx)
     }
 }
 

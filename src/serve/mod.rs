@@ -7,6 +7,7 @@
 
 mod http;
 mod reload;
+mod search;
 mod session;
 mod watch;
 
@@ -46,6 +47,9 @@ pub struct Preview {
     pub reload: Arc<reload::Broadcast>,
     /// `/` or `/sub/`: the preview mirrors the published site's sub-path.
     pub base_path: String,
+    /// Held by whoever is replacing `snapshot` from a copy of it (an update, or the search
+    /// thread), so that neither drops what the other put in.
+    pub writing: Mutex<()>,
 }
 
 /// Collects a build's files in memory.
@@ -123,10 +127,20 @@ pub fn serve(options: &ServeOptions) -> Result<()> {
     build.origin = Some(format!("http://{host}:{}", options.port));
     let watch = watch::Watch::start(&options.site)?;
     let mut session = session::Session::new(build);
+    session.search_apart();
     let first = session.update(&[], &Snapshot::default());
     report(&first, &[], &options.site);
     let (base_path, generation) = (first.base_path, first.snapshot.generation);
-    let preview = Arc::new(Preview { snapshot: RwLock::new(first.snapshot), reload: Arc::default(), base_path: base_path.clone() });
+    let preview = Arc::new(Preview {
+        snapshot: RwLock::new(first.snapshot),
+        reload: Arc::default(),
+        base_path: base_path.clone(),
+        writing: Mutex::default(),
+    });
+    let searcher = search::Searcher::start(Arc::clone(&preview), options.site.clone());
+    if let Some(job) = session.take_search() {
+        searcher.submit(job);
+    }
     // Streams opened now must wait for the *next* build, not announce this one as new.
     preview.reload.publish(generation);
     let url = format!("http://{host}:{}{base_path}", options.port);
@@ -140,6 +154,7 @@ pub fn serve(options: &ServeOptions) -> Result<()> {
     }
     let swap = |snapshot: &Arc<Snapshot>| *preview.snapshot.write().unwrap_or_else(|e| e.into_inner()) = Arc::clone(snapshot);
     watch.run(|changed| {
+        let writing = preview.writing.lock().unwrap_or_else(|e| e.into_inner());
         let previous = preview.snapshot.read().unwrap_or_else(|e| e.into_inner()).clone();
         let mut update = session.update(changed, &previous);
         swap(&update.snapshot);
@@ -147,6 +162,10 @@ pub fn serve(options: &ServeOptions) -> Result<()> {
         preview.reload.publish(update.snapshot.generation);
         update = session.finish(update);
         swap(&update.snapshot);
+        drop(writing);
+        if let Some(job) = session.take_search() {
+            searcher.submit(job);
+        }
         report(&update, changed, &options.site);
     })
 }
