@@ -5,6 +5,7 @@
 
 pub mod checks;
 pub mod figures;
+pub mod languages;
 pub mod links;
 pub mod periods;
 pub mod routes;
@@ -42,6 +43,10 @@ pub struct BaseUrl {
     /// `/sub/`, always starting and ending in `/`: prefixed to every internal link, so the
     /// same output works at a domain root or under a sub-path.
     pub path: String,
+    /// `absolute` and `path` of the site's root, where the files every language shares are
+    /// (see [`languages`]); the same as those in the site's main language.
+    pub shared_absolute: String,
+    pub shared_path: String,
 }
 
 impl BaseUrl {
@@ -55,7 +60,11 @@ impl BaseUrl {
         let path = format!("/{}", path.trim_matches('/'));
         let path = if path == "/" { path } else { format!("{path}/") };
         let scheme = &url[..url.len() - rest.len()];
-        Some(BaseUrl { absolute: format!("{scheme}{host}{path}"), path })
+        Some(BaseUrl::new(format!("{scheme}{host}{path}"), path))
+    }
+
+    fn new(absolute: String, path: String) -> BaseUrl {
+        BaseUrl { shared_absolute: absolute.clone(), shared_path: path.clone(), absolute, path }
     }
 }
 
@@ -174,6 +183,8 @@ pub struct SiteGraph {
     pub get_involved: Option<String>,
     pub today: Date,
     pub include_drafts: bool,
+    /// The site's other language versions (none for a site in one language).
+    pub languages: languages::Languages,
 }
 
 impl SiteGraph {
@@ -299,10 +310,10 @@ pub fn build(content: Content, options: &GraphOptions, history: &History, diagno
                 .at(config.locs.at("base_url"))
                 .hint("write the full address the site will be published at, such as https://involvement.example.nhs.uk/"),
         );
-        BaseUrl { absolute: "https://example.invalid/".into(), path: "/".into() }
+        BaseUrl::new("https://example.invalid/".into(), "/".into())
     });
     let base = match &options.origin {
-        Some(origin) => BaseUrl { absolute: format!("{}{}", origin.trim_end_matches('/'), base.path), path: base.path },
+        Some(origin) => BaseUrl::new(format!("{}{}", origin.trim_end_matches('/'), base.path), base.path),
         None => base,
     };
 
@@ -488,6 +499,7 @@ pub fn build(content: Content, options: &GraphOptions, history: &History, diagno
         get_involved: None,
         today: options.today,
         include_drafts: options.include_drafts,
+        languages: languages::Languages::default(),
     };
     // Links are checked once every address is known, later pages of lists included.
     (graph.routes, graph.urls) = routes::allocate(&graph, &unparsed, diagnostics);

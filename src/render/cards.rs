@@ -198,7 +198,7 @@ pub fn image(ctx: &Ctx, img: &crate::content::model::Image) -> ImageView {
     ImageView {
         src: ctx.href(&src),
         alt: if img.decorative { String::new() } else { img.alt.clone().unwrap_or_default() },
-        srcset: picture.map(|p| p.srcset(&ctx.graph.base.path)),
+        srcset: picture.map(|p| p.srcset(&ctx.graph.base.shared_path)),
         width: picture.map(|p| p.width),
         height: picture.map(|p| p.height),
         largest: picture.and_then(|p| p.variants.last()).map_or_else(|| ctx.absolute(&src), |v| ctx.absolute(&v.path)),
