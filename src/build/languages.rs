@@ -108,6 +108,23 @@ pub fn render(sites: &[LanguageSite], images: &Images, options: RenderOptions, s
     diagnostics
 }
 
+/// [`render`] for the preview, which keeps the last good site after an error: returns the
+/// errors, and puts the warnings in `diagnostics` (after the problems already there).
+pub fn preview(
+    sites: &[LanguageSite],
+    images: &Images,
+    options: RenderOptions,
+    sink: &dyn Sink,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Diagnostic> {
+    let mut seen = Seen::default();
+    seen.add(diagnostics.iter());
+    let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        render(sites, images, options, sink, &mut seen).into_sorted().into_iter().partition(Diagnostic::is_error);
+    diagnostics.extend(warnings);
+    errors
+}
+
 /// Files the main language writes for every version.
 fn shared(kind: RouteKind) -> bool {
     matches!(kind, RouteKind::Sitemap | RouteKind::Robots)

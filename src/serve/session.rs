@@ -57,7 +57,7 @@ struct State {
     file_diagnostics: Vec<Diagnostic>,
     site_diagnostics: Vec<Diagnostic>,
     markdown_diagnostics: Vec<Diagnostic>,
-    /// A bilingual site's further languages. With any, every save takes the full path.
+    /// A bilingual site's further languages: with any, every save takes the full path.
     languages: Vec<build::LanguageSite>,
 }
 
@@ -254,15 +254,7 @@ impl Session {
         };
         if !partial {
             failures.extend(render::assets(&state.graph, &state.images, theme, &sink));
-            let mut seen = build::languages::Seen::default();
-            seen.add(diagnostics.iter());
-            // Problems of the other languages' Markdown, found as they render: errors keep the last good site.
-            let found = build::languages::render(&state.languages, &state.images, options, &sink, &mut seen);
-            if found.has_errors() {
-                failures.extend(found.into_sorted());
-            } else {
-                diagnostics.extend(found.into_sorted());
-            }
+            failures.extend(build::languages::preview(&state.languages, &state.images, options, &sink, &mut diagnostics));
         }
         if !failures.is_empty() {
             diagnostics.extend(failures);
@@ -392,32 +384,11 @@ fn replace(list: &mut Vec<Diagnostic>, file: &Path, new: Diagnostics) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::fixture::example;
     use super::*;
     use std::collections::HashMap;
     use std::fs;
     use std::sync::Arc;
-
-    /// The example site in a temporary folder, and the preview's build options for it.
-    fn example() -> (tempfile::TempDir, BuildOptions) {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        fs::copy(root.join("site.yaml"), dir.path().join("site.yaml")).unwrap_or_else(|e| panic!("copy: {e}"));
-        for entry in walkdir::WalkDir::new(root.join("content")).into_iter().filter_map(Result::ok) {
-            let to = dir.path().join(entry.path().strip_prefix(root).unwrap_or(entry.path()));
-            if entry.file_type().is_dir() {
-                fs::create_dir_all(&to).unwrap_or_else(|e| panic!("mkdir: {e}"));
-            } else {
-                fs::copy(entry.path(), &to).unwrap_or_else(|e| panic!("copy: {e}"));
-            }
-        }
-        let mut options = BuildOptions::new(dir.path());
-        options.output = None;
-        options.include_drafts = true;
-        options.preview = true;
-        options.origin = Some("http://127.0.0.1:1111".into());
-        options.today = crate::content::Date::from_days_since_epoch(20_415);
-        (dir, options)
-    }
 
     /// What a clean build of the same files holds.
     fn clean(options: &BuildOptions) -> HashMap<String, Arc<Vec<u8>>> {
@@ -567,6 +538,23 @@ mod tests {
             assert_same(&update.snapshot, &options);
             snapshot = update.snapshot;
         }
+    }
+
+    #[test]
+    fn a_bilingual_site_renders_every_language_on_each_save() {
+        let (_dir, options) = example();
+        let mut session = Session::new(options.clone());
+        let first = session.update(&[], &Snapshot::default()).snapshot;
+        let bilingual = edit(&mut session, &first, &options, "site.yaml", |t| t + "languages: [en-GB, cy]\n");
+        assert!(bilingual.snapshot.files.contains_key("cy/stories/crisis-cafe/index.html"));
+        let update = edit(&mut session, &bilingual.snapshot, &options, STORY, |t| t + "\nOne more line.\n");
+        assert!(!update.partial, "a bilingual site takes the full path");
+        assert!(update
+            .snapshot
+            .files
+            .get("cy/stories/crisis-cafe/index.html")
+            .is_some_and(|b| String::from_utf8_lossy(b).contains("One more")));
+        assert_same(&update.snapshot, &options);
     }
 
     #[test]
