@@ -7,7 +7,7 @@
 
 use super::{urls, BaseUrl, RouteKind, SiteGraph};
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Which version of the site a graph is, and where the others are. Empty for a site in one
 /// language, whose pages then have no alternates and no switch.
@@ -37,17 +37,17 @@ impl Languages {
         self.versions.first()
     }
 
-    /// The record file a route shows as its main content, when that record was left
-    /// untranslated in this version.
-    pub fn untranslated_record<'a>(&self, graph: &'a SiteGraph, kind: RouteKind) -> Option<&'a Path> {
+    /// Whether the record a route shows as its main content was left untranslated in this
+    /// version.
+    pub fn shows_untranslated(&self, graph: &SiteGraph, kind: RouteKind) -> bool {
         let file = match kind {
             RouteKind::Project(i) | RouteKind::EasyRead(i) | RouteKind::ProjectPoster(i) => &graph.projects[i].doc.file,
             RouteKind::Story(i) => &graph.stories[i].doc.file,
             RouteKind::Page(i) => &graph.pages[i].file,
             RouteKind::Strategy(i) | RouteKind::Ambition { strategy: i, .. } => &graph.strategies[i].doc.file,
-            _ => return None,
+            _ => return false,
         };
-        self.untranslated.contains(file).then_some(file.as_path())
+        self.untranslated.contains(file)
     }
 }
 

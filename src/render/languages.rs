@@ -52,7 +52,7 @@ impl PageLanguages {
     /// Marks the page of `kind` when it shows a record in its original language.
     pub fn mark_untranslated(&mut self, graph: &SiteGraph, kind: RouteKind) {
         let languages = &graph.languages;
-        if languages.untranslated_record(graph, kind).is_some() {
+        if languages.shows_untranslated(graph, kind) {
             self.untranslated = languages.original().map(|v| v.code.clone());
         }
     }
