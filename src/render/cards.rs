@@ -187,6 +187,7 @@ pub fn project_card(ctx: &Ctx, i: usize) -> ProjectCard {
         started: date(ctx.words, p.doc.data.started),
         figures: figures(ctx.words, &p.figures),
         draft: p.doc.data.draft,
+        lang: super::languages::written_in(ctx.graph, &p.doc.file),
         facets: None,
     }
 }
@@ -214,6 +215,7 @@ pub fn story_card(ctx: &Ctx, i: usize) -> StoryCard {
         date: date(ctx.words, s.doc.data.date),
         image: s.doc.data.image.as_ref().map(|img| image(ctx, img)),
         draft: s.doc.data.draft,
+        lang: super::languages::written_in(ctx.graph, &s.doc.file),
     }
 }
 

@@ -51,11 +51,16 @@ impl PageLanguages {
 
     /// Marks the page of `kind` when it shows a record in its original language.
     pub fn mark_untranslated(&mut self, graph: &SiteGraph, kind: RouteKind) {
-        let languages = &graph.languages;
-        if languages.shows_untranslated(graph, kind) {
-            self.untranslated = languages.original().map(|v| v.code.clone());
+        if graph.languages.shows_untranslated(graph, kind) {
+            self.untranslated = graph.languages.original().map(|v| v.code.clone());
         }
     }
+}
+
+/// The language `file`'s record is shown in, when it has no translation into the page's.
+pub fn written_in(graph: &SiteGraph, file: &std::path::Path) -> Option<String> {
+    let languages = &graph.languages;
+    languages.untranslated.contains(file).then(|| languages.original().map(|v| v.code.clone())).flatten()
 }
 
 /// The sitemap entries of the page at `url`: its address in every language, each listing

@@ -83,6 +83,8 @@ fn records_are_shown_in_their_translation_or_say_they_are_not_translated_yet() {
     );
     assert!(physio.contains("<h1 lang=\"en-GB\">Waiting for physiotherapy</h1>"), "the English text is marked as English");
     assert!(!b.read("you-said-we-did/physiotherapy-waiting-list/index.html").contains("not-translated"));
+    let card = "<h3 class=\"card__title\" lang=\"en-GB\"><a href=\"/involvement/cy/you-said-we-did/physiotherapy-waiting-list/\">";
+    assert!(b.read("cy/you-said-we-did/index.html").contains(card), "its card on the Welsh list is marked as English too");
 }
 
 #[test]
