@@ -151,3 +151,16 @@ fn many_missing_translations_are_one_warning_per_language() {
     assert!(d.hint.as_deref().unwrap_or_default().contains("such as content/strategy/together.cy.yaml"), "{:?}", d.hint);
     assert_eq!(b.warnings().len(), 1, "{}", b.dump());
 }
+
+#[test]
+fn a_translation_keeps_its_originals_service_name_which_makes_the_service_pages_address() {
+    let renamed = welsh_project().replace("service: Crisis and home treatment", "service: Argyfwng a thriniaeth gartref");
+    let b = translated().check_only().file("content/projects/crisis-line.cy.yaml", &renamed).build();
+    assert_diag(
+        &b,
+        "content/projects/crisis-line.cy.yaml",
+        3,
+        "translation-differs",
+        "at service: the original has Crisis and home treatment, the translation has Argyfwng a thriniaeth gartref",
+    );
+}
