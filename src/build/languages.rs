@@ -5,8 +5,10 @@
 //! and the same figures. The main language's version writes the files all share (assets,
 //! media, resized pictures, the sitemap and robots.txt); the others write only their pages.
 //!
-//! A problem found again in a further version (the same code, file, place and message) is
-//! reported once: an untranslated record is read in every version.
+//! A problem found again in a further version is reported once: an untranslated record is
+//! read in every version (the same code, file, place and message), and a rule about a
+//! record's structure finds in its translation what it found in the original (the same
+//! code and message, at the translation's own lines).
 
 use crate::content::{translations, Content};
 use crate::diagnostics::{Diagnostic, Diagnostics};
