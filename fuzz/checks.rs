@@ -118,8 +118,9 @@ fn markdown(bytes: &[u8]) {
     let urls: BTreeSet<String> = ["stories/".to_string(), "media/cafe.svg".to_string()].into();
     let highlighter = HIGHLIGHTER.get_or_init(Highlighter::default);
     let source = Source { file: Path::new("content/stories/x.md"), first_line: &|| 6 };
+    let Some(base) = wedid::graph::BaseUrl::parse("https://example.org/sub/") else { return };
     for allow_raw_html in [false, true] {
-        let ctx = MarkdownContext { urls: &urls, base_path: "/sub/", allow_raw_html, highlighter };
+        let ctx = MarkdownContext { urls: &urls, base: &base, allow_raw_html, highlighter };
         render(text, &ctx, &source, &mut Diagnostics::new());
     }
 }

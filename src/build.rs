@@ -16,6 +16,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+pub mod languages;
+pub use languages::LanguageSite;
+
 /// Everything a build needs to know, resolved from the command line.
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
@@ -135,6 +138,8 @@ pub struct Prepared {
     pub site_diagnostics: Vec<Diagnostic>,
     /// Every picture's size and resized copies.
     pub images: Images,
+    /// A bilingual site's further languages, each a graph and theme of its own.
+    pub languages: Vec<LanguageSite>,
 }
 
 /// The site as read from disk, before it is resolved: what the preview keeps, so that a save
@@ -171,7 +176,8 @@ pub fn resolve(
 ) -> Prepared {
     let mut site_diagnostics = Diagnostics::new();
     site_diagnostics.extend(walk_diagnostics);
-    let graph = graph::build(content, &graph_options(options), history, &mut site_diagnostics);
+    let translated = languages::Translated::of(&content);
+    let mut graph = graph::build(content, &graph_options(options), history, &mut site_diagnostics);
     let images = images::prepare(&options.site, &graph.media, &mut site_diagnostics);
     let theme = theme::load(
         &options.site,
@@ -180,7 +186,11 @@ pub fn resolve(
         &graph.theme_files,
         &mut site_diagnostics,
     );
-    Prepared { graph, theme, file_diagnostics, site_diagnostics: site_diagnostics.into_sorted(), images }
+    let mut seen = languages::Seen::default();
+    seen.add(file_diagnostics.iter().chain(site_diagnostics.iter()));
+    let main = (&mut graph, theme.as_ref());
+    let languages = languages::resolve(translated, &options.site, history, &graph_options(options), main, &mut seen, &mut site_diagnostics);
+    Prepared { graph, theme, file_diagnostics, site_diagnostics: site_diagnostics.into_sorted(), images, languages }
 }
 
 /// Walks, parses, builds the graph, resizes the pictures and loads the theme: every step
@@ -202,7 +212,7 @@ fn graph_options(options: &BuildOptions) -> GraphOptions {
 /// Builds into `sink` instead of the output folder (`serve` keeps pages in memory).
 pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Result<BuildReport> {
     let started = Instant::now();
-    let Prepared { graph, theme, file_diagnostics, site_diagnostics, images } = prepare(options);
+    let Prepared { graph, theme, file_diagnostics, site_diagnostics, images, languages } = prepare(options);
     let mut diagnostics = Diagnostics::new();
     diagnostics.extend(file_diagnostics);
     diagnostics.extend(site_diagnostics);
@@ -216,7 +226,8 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
     let progress = options.progress.as_deref();
     if let Some(progress) = progress {
         let assets = graph.media.len() + images.variants().count() + theme.as_ref().map_or(0, |t| t.statics.len());
-        progress.total.store(graph.routes.len() + assets, Ordering::Relaxed);
+        let translated: usize = languages.iter().map(|l| l.graph.routes.len()).sum();
+        progress.total.store(graph.routes.len() + translated + assets, Ordering::Relaxed);
     }
     let counter = Counter {
         inner: sink.or(staging.as_ref().map(|s| s as &dyn Sink)),
@@ -228,6 +239,10 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
     // run; it renders no page once any error is known.
     if let Some(theme) = &theme {
         render::render(&graph, &images, theme, RenderOptions { preview: options.preview }, &counter, &mut diagnostics);
+        let mut seen = languages::Seen::default();
+        seen.add(diagnostics.iter());
+        diagnostics
+            .extend(languages::render(&languages, &images, RenderOptions { preview: options.preview }, &counter, &mut seen).into_sorted());
         if options.strict {
             diagnostics.make_warnings_errors();
         }

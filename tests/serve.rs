@@ -306,3 +306,27 @@ fn under_load_with_files_changing_every_response_is_a_whole_page() {
     assert!(ok > 100 * seconds, "only {ok} answers in {seconds} s");
     assert!(rss_end <= rss_warm + 64 * 1024, "memory grew from {rss_warm} KiB to {rss_end} KiB");
 }
+
+/// A bilingual site: the preview serves every language, and a save of a translation shows
+/// on that language's page.
+#[test]
+fn the_preview_serves_every_language_of_a_bilingual_site() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/bilingual");
+    for entry in walkdir::WalkDir::new(&from).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
+        let to = dir.path().join(entry.path().strip_prefix(&from).expect("inside"));
+        std::fs::create_dir_all(to.parent().expect("a folder")).expect("mkdir");
+        std::fs::copy(entry.path(), to).expect("copy");
+    }
+    let server = start(dir.path());
+    let port = server.port;
+    let (status, page) = get(port, "/cy/you-said-we-did/hospital-parking/");
+    assert_eq!(status, 200);
+    assert!(page.contains("<html lang=\"cy\">") && page.contains("Parcio yn yr ysbyty i ofalwyr"));
+    assert!(get(port, "/you-said-we-did/hospital-parking/").1.contains("hreflang=\"cy\">Cymraeg</a>"));
+
+    let welsh = dir.path().join("content/projects/hospital-parking.cy.yaml");
+    let text = std::fs::read_to_string(&welsh).expect("read");
+    std::fs::write(&welsh, text.replace("Parcio yn yr ysbyty", "Parcio wrth yr ysbyty")).expect("write");
+    wait_for(|| get(port, "/cy/you-said-we-did/hospital-parking/").1.contains("Parcio wrth yr ysbyty"), "the Welsh edit to be served");
+}

@@ -64,6 +64,13 @@ impl Translation {
     }
 }
 
+impl Translation {
+    /// The translation's own file.
+    pub fn file(&self) -> &Path {
+        file_and_locs(&self.parsed).0
+    }
+}
+
 /// The English name of a known language tag.
 pub fn language_name(tag: &str) -> Option<&'static str> {
     KNOWN_LANGUAGES.iter().find(|(t, _)| *t == tag).map(|(_, name)| *name)
@@ -99,12 +106,55 @@ pub fn check(content: &Content, diagnostics: &mut Diagnostics) {
     let present: BTreeSet<(PathBuf, &str)> =
         content.translations.iter().map(|t| (t.original.clone(), t.language.as_str())).chain(broken).collect();
     for language in languages.iter().skip(1) {
-        for file in records(content) {
-            if !present.contains(&(file.to_path_buf(), *language)) {
-                diagnostics.push(missing(file, language));
-            }
+        let untranslated: Vec<&Path> = records(content).filter(|f| !present.contains(&(f.to_path_buf(), *language))).collect();
+        if untranslated.len() > NAMED_ONE_BY_ONE {
+            diagnostics.push(missing_many(&content.config, language, &untranslated));
+        } else {
+            diagnostics.extend(untranslated.into_iter().map(|file| missing(file, language)));
         }
     }
+}
+
+/// Up to this many records without a translation are warned about one by one; more are one
+/// warning per language, so a site that has just become bilingual gets a readable report.
+const NAMED_ONE_BY_ONE: usize = 3;
+
+/// The languages the site is published in, its main language first: `languages:` when it is
+/// valid, else only `language` (the problems of `languages:` are reported by [`check`]).
+pub fn published(config: &Doc<SiteConfig>) -> Vec<String> {
+    site_languages(config, &mut Diagnostics::new()).into_iter().map(str::to_string).collect()
+}
+
+/// The content as the site's version in `language` shows it: each record replaced by its
+/// translation into `language` where there is one (under its original's slug, so every
+/// version has the same pages), and `language` as the site's language. Also returns the
+/// records left as written, which that version marks as not yet translated.
+pub fn in_language(content: &Content, language: &str) -> (Content, BTreeSet<PathBuf>) {
+    let mut out = content.clone();
+    out.config.data.language = language.to_string();
+    out.translations.clear();
+    let mut translated = BTreeSet::new();
+    for t in content.translations.iter().filter(|t| t.language == language) {
+        let swapped = match t.parsed.clone() {
+            Parsed::Strategy(d) => swap(&mut out.strategies, &t.original, d),
+            Parsed::Project(d) => swap(&mut out.projects, &t.original, d),
+            Parsed::Story(d) => swap(&mut out.stories, &t.original, d),
+            Parsed::Page(d) => swap(&mut out.pages, &t.original, d),
+        };
+        if swapped {
+            translated.insert(t.original.clone());
+        }
+    }
+    let untranslated = records(content).filter(|f| !translated.contains(*f)).map(Path::to_path_buf).collect();
+    (out, untranslated)
+}
+
+/// Puts `translation` in the place of the record read from `original`, keeping its slug.
+fn swap<T>(docs: &mut [Doc<T>], original: &Path, translation: Doc<T>) -> bool {
+    let Some(doc) = docs.iter_mut().find(|d| d.file == original) else { return false };
+    let slug = std::mem::take(&mut doc.slug);
+    *doc = Doc { slug, ..translation };
+    true
 }
 
 /// The site's languages when `languages:` is valid, the site's own language first; only
@@ -169,12 +219,39 @@ fn unlisted(file: &Path, language: &str, config: &SiteConfig) -> Diagnostic {
 
 fn missing(file: &Path, language: &str) -> Diagnostic {
     let name = language_name(language).unwrap_or(language);
+    Diagnostic::warning("translation-missing", file, format!("there is no {name} ({language}) translation of this file yet"))
+        .hint(format!("add {}: a copy of this file with only its words translated", translation_name(file, language).display()))
+}
+
+fn missing_many(config: &Doc<SiteConfig>, language: &str, files: &[&Path]) -> Diagnostic {
+    let name = language_name(language).unwrap_or(language);
+    let first: Vec<String> = files.iter().take(NAMED_ONE_BY_ONE).map(|f| f.display().to_string()).collect();
+    let at = config.data.languages.iter().position(|l| l == language).map(|i| config.locs.at(&format!("languages.{i}")));
+    let d = Diagnostic::warning(
+        "translation-missing",
+        &config.file,
+        format!(
+            "{} records have no {name} ({language}) translation yet: {} and {} more",
+            files.len(),
+            first.join(", "),
+            files.len() - first.len()
+        ),
+    )
+    .hint(format!(
+        "their {name} pages show them as written, with a note that they are not translated yet; add a translation beside each, such as {}: a copy of the file with only its words translated",
+        first.first().map(|f| translation_name(Path::new(f), language).display().to_string()).unwrap_or_default()
+    ));
+    match at {
+        Some(at) => d.at(at),
+        None => d,
+    }
+}
+
+/// Where the translation of `file` into `language` goes: `crisis-line.cy.yaml`.
+fn translation_name(file: &Path, language: &str) -> PathBuf {
     let ext = file.extension().and_then(|e| e.to_str()).unwrap_or_default();
     let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-    Diagnostic::warning("translation-missing", file, format!("there is no {name} ({language}) translation of this file yet")).hint(format!(
-        "add {}: a copy of this file with only its words translated",
-        file.with_file_name(format!("{stem}.{language}.{ext}")).display()
-    ))
+    file.with_file_name(format!("{stem}.{language}.{ext}"))
 }
 
 /// Every record's file, in the order of `Content`.
@@ -262,6 +339,8 @@ fn shape(parsed: &Parsed) -> Shape {
 }
 
 fn project(p: &Project, s: &mut Shape) {
+    // The service's name makes the address of its page, which must be the same in every language.
+    s.put("service", p.service.trim());
     s.put("involvement", &p.involvement);
     s.put("status", p.status);
     s.put("started", p.started);

@@ -6,6 +6,7 @@
 pub mod checks;
 pub mod figures;
 mod groups;
+pub mod languages;
 pub mod links;
 pub mod periods;
 pub mod routes;
@@ -43,6 +44,10 @@ pub struct BaseUrl {
     /// `/sub/`, always starting and ending in `/`: prefixed to every internal link, so the
     /// same output works at a domain root or under a sub-path.
     pub path: String,
+    /// `absolute` and `path` of the site's root, where the files every language shares are
+    /// (see [`languages`]); the same as those in the site's main language.
+    pub shared_absolute: String,
+    pub shared_path: String,
 }
 
 impl BaseUrl {
@@ -56,7 +61,11 @@ impl BaseUrl {
         let path = format!("/{}", path.trim_matches('/'));
         let path = if path == "/" { path } else { format!("{path}/") };
         let scheme = &url[..url.len() - rest.len()];
-        Some(BaseUrl { absolute: format!("{scheme}{host}{path}"), path })
+        Some(BaseUrl::new(format!("{scheme}{host}{path}"), path))
+    }
+
+    fn new(absolute: String, path: String) -> BaseUrl {
+        BaseUrl { shared_absolute: absolute.clone(), shared_path: path.clone(), absolute, path }
     }
 }
 
@@ -175,6 +184,8 @@ pub struct SiteGraph {
     pub get_involved: Option<String>,
     pub today: Date,
     pub include_drafts: bool,
+    /// The site's other language versions (none for a site in one language).
+    pub languages: languages::Languages,
 }
 
 impl SiteGraph {
@@ -339,6 +350,7 @@ pub fn build(content: Content, options: &GraphOptions, history: &History, diagno
         get_involved: None,
         today: options.today,
         include_drafts: options.include_drafts,
+        languages: languages::Languages::default(),
     };
     with_routes(graph, &unparsed, diagnostics)
 }
@@ -354,10 +366,10 @@ fn base_url(config: &Doc<SiteConfig>, options: &GraphOptions, diagnostics: &mut 
                 .at(config.locs.at("base_url"))
                 .hint("write the full address the site will be published at, such as https://involvement.example.nhs.uk/"),
         );
-        BaseUrl { absolute: "https://example.invalid/".into(), path: "/".into() }
+        BaseUrl::new("https://example.invalid/".into(), "/".into())
     });
     match &options.origin {
-        Some(origin) => BaseUrl { absolute: format!("{}{}", origin.trim_end_matches('/'), base.path), path: base.path },
+        Some(origin) => BaseUrl::new(format!("{}{}", origin.trim_end_matches('/'), base.path), base.path),
         None => base,
     }
 }

@@ -187,6 +187,7 @@ pub fn project_card(ctx: &Ctx, i: usize) -> ProjectCard {
         started: date(ctx.words, p.doc.data.started),
         figures: figures(ctx.words, &p.figures),
         draft: p.doc.data.draft,
+        lang: super::languages::written_in(ctx.graph, &p.doc.file),
         facets: None,
     }
 }
@@ -198,7 +199,7 @@ pub fn image(ctx: &Ctx, img: &crate::content::model::Image) -> ImageView {
     ImageView {
         src: ctx.href(&src),
         alt: if img.decorative { String::new() } else { img.alt.clone().unwrap_or_default() },
-        srcset: picture.map(|p| p.srcset(&ctx.graph.base.path)),
+        srcset: picture.map(|p| p.srcset(&ctx.graph.base.shared_path)),
         width: picture.map(|p| p.width),
         height: picture.map(|p| p.height),
         largest: picture.and_then(|p| p.variants.last()).map_or_else(|| ctx.absolute(&src), |v| ctx.absolute(&v.path)),
@@ -214,6 +215,7 @@ pub fn story_card(ctx: &Ctx, i: usize) -> StoryCard {
         date: date(ctx.words, s.doc.data.date),
         image: s.doc.data.image.as_ref().map(|img| image(ctx, img)),
         draft: s.doc.data.draft,
+        lang: super::languages::written_in(ctx.graph, &s.doc.file),
     }
 }
 

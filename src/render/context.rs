@@ -41,7 +41,7 @@ impl<'a> Ctx<'a> {
         options: RenderOptions,
     ) -> Self {
         let c = &graph.config.data;
-        let href = |u: &str| format!("{}{u}", graph.base.path);
+        let href = |u: &str| graph.base.href(u);
         let entry = |url: &str, label: &str| Link { href: href(url), label: label.into() };
         let w = |id| words.get(id);
         let mut nav = vec![entry(urls::PROJECTS, w("nav_projects")), entry(urls::STORIES, w("nav_stories"))];
@@ -103,11 +103,11 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn href(&self, url: &str) -> String {
-        format!("{}{url}", self.graph.base.path)
+        self.graph.base.href(url)
     }
 
     pub fn absolute(&self, url: &str) -> String {
-        format!("{}{url}", self.graph.base.absolute)
+        self.graph.base.absolute_url(url)
     }
 
     /// An editor's link target as published: root-relative links get the base path (or the
@@ -142,6 +142,7 @@ impl<'a> Ctx<'a> {
             image: None,
             breadcrumbs: crumbs,
             draft: false,
+            languages: super::languages::PageLanguages::of(&self.graph.languages, url),
         }
     }
 }
@@ -149,8 +150,8 @@ impl<'a> Ctx<'a> {
 /// See [`Ctx::link`].
 fn published_link(graph: &SiteGraph, target: &str, absolute: bool) -> String {
     match crate::graph::links::check(target, &graph.urls) {
-        Ok(crate::graph::links::Link::Internal { path, suffix }) if absolute => format!("{}{path}{suffix}", graph.base.absolute),
-        Ok(crate::graph::links::Link::Internal { path, suffix }) => format!("{}{path}{suffix}", graph.base.path),
+        Ok(crate::graph::links::Link::Internal { path, suffix }) if absolute => format!("{}{suffix}", graph.base.absolute_url(&path)),
+        Ok(crate::graph::links::Link::Internal { path, suffix }) => format!("{}{suffix}", graph.base.href(&path)),
         _ => target.to_string(),
     }
 }
@@ -159,7 +160,15 @@ impl Ctx<'_> {
     /// Renders `view` with `template` into the route's file. Every HTML page goes through
     /// here, so the site view is shared (converted once, in [`Ctx::new`]) and a template error
     /// is always located in its template.
-    pub fn page(&self, theme: &Theme, route: &Route, template: &str, meta: Meta, view: &impl Serialize) -> Result<OutputFile, Diagnostic> {
+    pub fn page(
+        &self,
+        theme: &Theme,
+        route: &Route,
+        template: &str,
+        mut meta: Meta,
+        view: &impl Serialize,
+    ) -> Result<OutputFile, Diagnostic> {
+        meta.languages.mark_untranslated(self.graph, route.kind);
         let context = PageContext { site: &self.site_value, t: &self.words_value, meta, page: view };
         let html = theme.render(template, &context)?;
         Ok(OutputFile { path: route.file(), body: Body::Bytes(html.into_bytes()) })

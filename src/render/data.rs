@@ -251,12 +251,18 @@ pub fn xml(s: &str) -> String {
 
 /// Every HTML page, as absolute URLs.
 pub fn sitemap(ctx: &Ctx) -> Vec<u8> {
+    let bilingual = !ctx.graph.languages.versions.is_empty();
+    let namespaces = if bilingual { " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"" } else { "" };
     let mut out =
-        String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"{namespaces}>\n");
     let mut pages: Vec<&str> = ctx.graph.routes.iter().filter(|r| r.is_page()).map(|r| r.url.as_str()).collect();
     pages.sort_unstable();
     for url in pages {
-        out.push_str(&format!("  <url><loc>{}</loc></url>\n", xml(&ctx.absolute(url))));
+        if bilingual {
+            out.push_str(&super::languages::sitemap_entries(ctx.graph, url));
+        } else {
+            out.push_str(&format!("  <url><loc>{}</loc></url>\n", xml(&ctx.absolute(url))));
+        }
     }
     out.push_str("</urlset>\n");
     out.into_bytes()

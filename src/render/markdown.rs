@@ -14,8 +14,9 @@ use std::path::Path;
 /// What a Markdown document needs from the site.
 pub struct MarkdownContext<'a> {
     pub urls: &'a BTreeSet<String>,
-    /// `/` or `/sub/`, prefixed to root-relative links.
-    pub base_path: &'a str,
+    /// The site's base, prefixed to root-relative links (`/sub/`, or `/sub/cy/` for a page of
+    /// the Welsh version of a bilingual site; media from the site's root).
+    pub base: &'a crate::graph::BaseUrl,
     pub allow_raw_html: bool,
     pub highlighter: &'a Highlighter,
 }
@@ -315,7 +316,7 @@ fn checked_url(
     diagnostics: &mut Diagnostics,
 ) -> String {
     match links::check(dest, ctx.urls) {
-        Ok(Link::Internal { path, suffix }) => format!("{}{path}{suffix}", ctx.base_path),
+        Ok(Link::Internal { path, suffix }) => format!("{}{suffix}", ctx.base.href(&path)),
         Ok(Link::AsWritten) => dest.to_string(),
         Err((message, hint)) => {
             diagnostics.push(Diagnostic::error("bad-link", source.file, message).at(at).hint(hint));
@@ -356,7 +357,8 @@ mod tests {
     fn check(md: &str) -> (String, Vec<String>) {
         let urls: BTreeSet<String> = ["", "stories/cafe/"].iter().map(|s| s.to_string()).collect();
         let hl = Highlighter::default();
-        let ctx = MarkdownContext { urls: &urls, base_path: "/sub/", allow_raw_html: false, highlighter: &hl };
+        let base = crate::graph::BaseUrl::parse("https://example.org/sub/").unwrap_or_else(|| unreachable!());
+        let ctx = MarkdownContext { urls: &urls, base: &base, allow_raw_html: false, highlighter: &hl };
         let mut d = Diagnostics::new();
         let out = render(md, &ctx, &Source { file: Path::new("s.md"), first_line: &|| 5 }, &mut d);
         let diags = d.into_sorted().into_iter().map(|d| format!("{}:{}:{}", d.code, d.location.line, d.location.column)).collect();
@@ -403,7 +405,8 @@ mod tests {
     fn check_finds_what_render_finds() {
         let urls: BTreeSet<String> = ["", "stories/cafe/"].iter().map(|s| s.to_string()).collect();
         let hl = Highlighter::default();
-        let ctx = MarkdownContext { urls: &urls, base_path: "/", allow_raw_html: false, highlighter: &hl };
+        let base = crate::graph::BaseUrl::parse("https://example.org/").unwrap_or_else(|| unreachable!());
+        let ctx = MarkdownContext { urls: &urls, base: &base, allow_raw_html: false, highlighter: &hl };
         let md = "# Top\n\n#### Skip\n\n[here](/nope/) and [the café](/stories/cafe/)\n\n![](a.png)\n\n\
                   | | |\n|-|-|\n|a|b|\n\n```rust\nfn main() {}\n```\n\n<b>raw</b>\n";
         let run = |pass: fn(&str, &MarkdownContext, &Source, &mut Diagnostics) -> Rendered| {

@@ -17,6 +17,7 @@ mod feeds;
 pub use data::{in_search_bundle, SearchJob};
 mod easy_read;
 pub mod highlight;
+mod languages;
 mod link_text;
 pub mod markdown;
 mod pages;
@@ -81,15 +82,32 @@ pub struct MarkdownOut {
 /// Renders the site into `sink`: `wedid build` and `check`. Problems go to `diagnostics`;
 /// when any is an error the caller must discard what the sink received.
 pub fn render(graph: &SiteGraph, images: &Images, theme: &Theme, options: RenderOptions, sink: &dyn Sink, diagnostics: &mut Diagnostics) {
+    if pages(graph, images, theme, options, &|_| true, sink, diagnostics) {
+        diagnostics.extend(assets(graph, images, theme, sink));
+    }
+}
+
+/// Checks the Markdown and renders the routes `wanted` picks into `sink`, without the
+/// assets: [`render`], and each further language of a bilingual site, whose pages share the
+/// main language's assets. False when an error stopped it.
+pub fn pages(
+    graph: &SiteGraph,
+    images: &Images,
+    theme: &Theme,
+    options: RenderOptions,
+    wanted: &(dyn Fn(&Route) -> bool + Sync),
+    sink: &dyn Sink,
+    diagnostics: &mut Diagnostics,
+) -> bool {
     let highlighter = Highlighter::default();
     let bodies = Bodies::default();
     let markdown = markdown(graph, &bodies, &highlighter, diagnostics);
     if diagnostics.has_errors() {
-        return;
+        return false;
     }
     let renderer = Renderer { graph, images, bodies: &bodies, markdown: &markdown, highlighter: &highlighter, theme, options };
-    diagnostics.extend(renderer.routes(|_| true, sink));
-    diagnostics.extend(assets(graph, images, theme, sink));
+    diagnostics.extend(renderer.routes(wanted, sink));
+    true
 }
 
 /// Everything pages are rendered from. `build` makes one for a whole site; the preview keeps
@@ -248,7 +266,7 @@ fn body_markdown(
 }
 
 fn context<'a>(graph: &'a SiteGraph, highlighter: &'a Highlighter) -> MarkdownContext<'a> {
-    MarkdownContext { urls: &graph.urls, base_path: &graph.base.path, allow_raw_html: graph.config.data.allow_raw_html, highlighter }
+    MarkdownContext { urls: &graph.urls, base: &graph.base, allow_raw_html: graph.config.data.allow_raw_html, highlighter }
 }
 
 /// Renders every Markdown document once, in parallel.

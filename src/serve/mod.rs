@@ -5,6 +5,8 @@
 //! When a save breaks the build, the last good pages stay up and every page carries an overlay
 //! listing all the errors; the next good build clears it. Live reload is Server-Sent Events.
 
+#[cfg(test)]
+mod fixture;
 mod http;
 mod reload;
 mod search;

@@ -61,6 +61,8 @@ struct State {
     file_diagnostics: Vec<Diagnostic>,
     site_diagnostics: Vec<Diagnostic>,
     markdown_diagnostics: Vec<Diagnostic>,
+    /// A bilingual site's further languages: with any, every save takes the full path.
+    languages: Vec<build::LanguageSite>,
 }
 
 /// Pages whose changes the served files do not show yet, because the content had errors.
@@ -122,7 +124,7 @@ impl Session {
     /// for the first build), starting from the snapshot being served.
     pub fn update(&mut self, changed: &[PathBuf], previous: &Snapshot) -> Update {
         let started = Instant::now();
-        let state = self.state.as_ref();
+        let state = self.state.as_ref().filter(|state| state.languages.is_empty());
         if let Some(edits) = state.and_then(|state| body_edits(&self.options.site, state, changed)) {
             let routes = self.apply(edits);
             self.stale.add(routes);
@@ -148,7 +150,7 @@ impl Session {
     /// Re-reads the whole site, as `wedid build` does.
     fn full(&mut self) {
         let Read { content, history, file_diagnostics, walk_diagnostics } = build::read(&self.options);
-        let Prepared { graph, theme, file_diagnostics, site_diagnostics, images } =
+        let Prepared { graph, theme, file_diagnostics, site_diagnostics, images, languages } =
             build::resolve(content.clone(), &history, file_diagnostics, walk_diagnostics.clone(), &self.options);
         let mut markdown_diagnostics = Diagnostics::new();
         let bodies = Bodies::default();
@@ -166,6 +168,7 @@ impl Session {
             file_diagnostics,
             site_diagnostics,
             markdown_diagnostics,
+            languages,
         });
         self.stale = Stale::All;
     }
@@ -270,6 +273,7 @@ impl Session {
         }
         if !partial {
             failures.extend(render::assets(&state.graph, &state.images, theme, &sink));
+            failures.extend(build::languages::preview(&state.languages, &state.images, options, &sink, &mut diagnostics));
         }
         if !failures.is_empty() {
             diagnostics.extend(failures);

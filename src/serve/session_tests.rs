@@ -1,31 +1,10 @@
 //! The preview's session against clean builds of the same files, after each kind of edit.
 
+use super::super::fixture::example;
 use super::*;
 use std::collections::HashMap;
 use std::fs;
 use std::sync::Arc;
-
-/// The example site in a temporary folder, and the preview's build options for it.
-fn example() -> (tempfile::TempDir, BuildOptions) {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    fs::copy(root.join("site.yaml"), dir.path().join("site.yaml")).unwrap_or_else(|e| panic!("copy: {e}"));
-    for entry in walkdir::WalkDir::new(root.join("content")).into_iter().filter_map(Result::ok) {
-        let to = dir.path().join(entry.path().strip_prefix(root).unwrap_or(entry.path()));
-        if entry.file_type().is_dir() {
-            fs::create_dir_all(&to).unwrap_or_else(|e| panic!("mkdir: {e}"));
-        } else {
-            fs::copy(entry.path(), &to).unwrap_or_else(|e| panic!("copy: {e}"));
-        }
-    }
-    let mut options = BuildOptions::new(dir.path());
-    options.output = None;
-    options.include_drafts = true;
-    options.preview = true;
-    options.origin = Some("http://127.0.0.1:1111".into());
-    options.today = crate::content::Date::from_days_since_epoch(20_415);
-    (dir, options)
-}
 
 /// What a clean build of the same files holds.
 fn clean(options: &BuildOptions) -> HashMap<String, Arc<Vec<u8>>> {
@@ -207,6 +186,23 @@ fn easy_read_and_translation_edits_match_a_clean_build() {
         original.snapshot.diagnostics.iter().any(|d| d.code == "translation-differs"),
         "an edit of a translated record checks its translations again"
     );
+}
+
+#[test]
+fn a_bilingual_site_renders_every_language_on_each_save() {
+    let (_dir, options) = example();
+    let mut session = Session::new(options.clone());
+    let first = session.update(&[], &Snapshot::default()).snapshot;
+    let bilingual = edit(&mut session, &first, &options, "site.yaml", |t| t + "languages: [en-GB, cy]\n");
+    assert!(bilingual.snapshot.files.contains_key("cy/stories/crisis-cafe/index.html"));
+    let update = edit(&mut session, &bilingual.snapshot, &options, STORY, |t| t + "\nOne more line.\n");
+    assert!(!update.partial, "a bilingual site takes the full path");
+    assert!(update
+        .snapshot
+        .files
+        .get("cy/stories/crisis-cafe/index.html")
+        .is_some_and(|b| String::from_utf8_lossy(b).contains("One more")));
+    assert_same(&update.snapshot, &options);
 }
 
 /// `serve` makes the search index apart: the update leaves the served bundle as it was

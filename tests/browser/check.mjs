@@ -243,9 +243,25 @@ async function checkPage(page, state, { file, url }, origin) {
     if (!isA4(pdf)) fail(file, 'prints on Letter paper: the stylesheet must set @page { size: A4 }');
     printed.push(`${file}: ${sheets} pages for ${services} services`);
   }
-  if (file === 'search/index.html') await checkSearch(page, file, origin + url);
+  if (SEARCH_PAGE.test(file)) await checkSearch(page, file, origin + url);
   if (file === 'you-said-we-did/index.html') await checkFilters(page, file, origin + url);
+  await checkLanguageSwitch(page, file, url);
 }
+
+// A bilingual site: each link of the language switch goes to this page in that language,
+// whose own switch comes back here.
+async function checkLanguageSwitch(page, file, url) {
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  const targets = await page.$$eval('.language-switch a[hreflang]', (as) => as.map((a) => new URL(a.href).pathname));
+  for (const target of targets) {
+    const other = fileFor(target);
+    const html = other && fs.existsSync(other) ? fs.readFileSync(other, 'utf8') : null;
+    if (!html) fail(file, `the language switch goes to ${target}, which is not a page`);
+    else if (!html.includes(`<a href="${url}" lang="${lang}" hreflang="${lang}">`)) fail(file, `${target}'s language switch does not come back to ${url}`);
+    else switched.push(file);
+  }
+}
+const switched = [];
 
 // Filters combine in place: tick a service and a status, and the count shown is the number of
 // projects of that service with that status in the open data, and as many cards show.
@@ -295,7 +311,8 @@ async function searchResults(page, query, max = 50) {
 // Search finds what was done, not only what was said: an action's words find its project.
 // "A&E" is one word: every result contains it.
 async function checkSearch(page, file, url) {
-  const data = JSON.parse(fs.readFileSync(path.join(outDir, 'data/you-said-we-did.json'), 'utf8'));
+  const language = file.slice(0, file.length - 'search/index.html'.length); // '' or 'cy/'
+  const data = JSON.parse(fs.readFileSync(path.join(outDir, language, 'data/you-said-we-did.json'), 'utf8'));
   const row = data.rows.find((r) => r.we_did);
   if (row) {
     await page.goto(url, { waitUntil: 'load' });
@@ -306,13 +323,15 @@ async function checkSearch(page, file, url) {
   }
   // Through the page itself, as a reader searches: every result shown must contain "A&E".
   await page.goto(url + '?q=A%26E', { waitUntil: 'load' });
-  await page.waitForFunction(() => /result/.test(document.getElementById('search-status').textContent), null, { timeout: 30_000 });
+  await page.waitForFunction(() => /”/.test(document.getElementById('search-status').textContent), null, { timeout: 30_000 });
   const shown = await page.$$eval('#search-results > ol > li > a', (as) => as.map((a) => new URL(a.href).pathname));
   const ae = (await searchResults(page, 'A&E', 100)).filter((h) => shown.includes(h.url));
   for (const h of ae.filter((h) => !h.content.includes('A&E'))) fail(file, `searching "A&E" shows ${h.url}, which does not contain it`);
-  searched.push(`${row ? 1 : 0} action, "A&E": ${shown.length} results shown`);
+  searched.push(`${language}${row ? 1 : 0} action, "A&E": ${shown.length} results shown`);
 }
 const searched = [];
+// The search page of each language: the main one, and one under each language's folder.
+const SEARCH_PAGE = /^([a-z]{2,3}(-[A-Z]{2})?\/)?search\/index\.html$/;
 
 // Pages that must print on exactly one A4 page.
 const ONE_PAGE_PRINTS = /^((strategy|posters)\/[^/]+|you-said-we-did\/[^/]+\/poster)\/index\.html$/;
@@ -423,6 +442,7 @@ for (const [file, msgs] of [...findings].sort(([a], [b]) => a.localeCompare(b)))
 const secs = ((Date.now() - started) / 1000).toFixed(1);
 console.log(`Printed to A4 (paper set to Letter): ${printed.length} strategy, poster and yearly report pages${printed.length ? "\n  " + printed.sort().join("\n  ") : ""}`);
 console.log(`Searched: ${searched.join('; ') || 'no search page'}`);
+if (switched.length) console.log(`Language switch: ${switched.length} pages reach their other version and back`);
 console.log(`Filtered: ${filtered.join('; ') || 'no project list'}`);
 console.log(`\nChecked ${pages.length} pages in Chromium, ${links.size} distinct internal links, `
   + `${htmlFiles.length} HTML files with vnu in ${secs}s`);

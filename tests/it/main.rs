@@ -2,6 +2,7 @@
 //! Each test writes a small site into a temporary folder, builds it in process (or runs the
 //! `wedid` binary), and asserts on diagnostics and output.
 
+mod bilingual;
 mod broken;
 mod cli;
 mod common;

@@ -33,7 +33,10 @@ fn a_matching_translation_is_no_second_record() {
     // The three items once, not twice.
     assert_eq!(b.open_data()["rows"].as_array().map(Vec::len), Some(4));
     assert_eq!(b.read("you-said-we-did/index.html").matches("class=\"card card--project").count(), 1);
-    assert!(!tree(&b.out).keys().any(|k| k.contains(".cy") || k.contains("llinell")), "no page for the translation as a record");
+    // The translation is the project's Welsh page, under cy/, and no page of its own.
+    let pages: Vec<String> = tree(&b.out).into_keys().filter(|k| k.ends_with(".html")).collect();
+    assert!(!pages.iter().any(|k| k.contains(".cy") || k.contains("llinell")), "no page for the translation as a record");
+    assert!(b.read("cy/you-said-we-did/crisis-line/index.html").contains("Gwneud y llinell argyfwng yn haws ei chyrraedd"));
 }
 
 #[test]
@@ -132,4 +135,32 @@ fn a_translation_that_does_not_parse_or_whose_original_does_not_is_reported_once
     assert!(!b.has("translation-missing") && !b.has("translation-differs"), "{}", b.dump());
     let b = translated().check_only().file("content/projects/crisis-line.yaml", "title: [unclosed\n").build();
     assert_eq!(b.errors().len(), 1, "only the original's own error: {}", b.dump());
+}
+
+#[test]
+fn many_missing_translations_are_one_warning_per_language() {
+    let b = bilingual().build();
+    b.assert_ok();
+    let d = assert_diag(
+        &b,
+        "site.yaml",
+        11,
+        "translation-missing",
+        "4 records have no Welsh (cy) translation yet: content/strategy/together.yaml, content/projects/crisis-line.yaml, content/stories/crisis-cafe.md and 1 more",
+    );
+    assert!(d.hint.as_deref().unwrap_or_default().contains("such as content/strategy/together.cy.yaml"), "{:?}", d.hint);
+    assert_eq!(b.warnings().len(), 1, "{}", b.dump());
+}
+
+#[test]
+fn a_translation_keeps_its_originals_service_name_which_makes_the_service_pages_address() {
+    let renamed = welsh_project().replace("service: Crisis and home treatment", "service: Argyfwng a thriniaeth gartref");
+    let b = translated().check_only().file("content/projects/crisis-line.cy.yaml", &renamed).build();
+    assert_diag(
+        &b,
+        "content/projects/crisis-line.cy.yaml",
+        3,
+        "translation-differs",
+        "at service: the original has Crisis and home treatment, the translation has Argyfwng a thriniaeth gartref",
+    );
 }

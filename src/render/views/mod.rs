@@ -103,4 +103,6 @@ pub struct Meta {
     pub image: Option<String>,
     pub breadcrumbs: Vec<Link>,
     pub draft: bool,
+    /// This page in the site's other languages (none for a site in one language).
+    pub languages: super::languages::PageLanguages,
 }

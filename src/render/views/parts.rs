@@ -78,6 +78,8 @@ pub struct ProjectCard {
     pub started: DateView,
     pub figures: FiguresView,
     pub draft: bool,
+    /// The language its words are in, when not the page's (a record not translated yet).
+    pub lang: Option<String>,
     /// On the project list only: the card's value in each filter, for the filter script.
     pub facets: Option<CardFacets>,
 }
@@ -102,6 +104,8 @@ pub struct StoryCard {
     pub date: DateView,
     pub image: Option<ImageView>,
     pub draft: bool,
+    /// See [`ProjectCard::lang`].
+    pub lang: Option<String>,
 }
 
 #[derive(Serialize, Clone)]

@@ -20,6 +20,20 @@
   var SECTIONS = 3;
   var CHECKED = 100;
 
+  // The page's words, from the catalogue (see search.html): the count line is written for a
+  // number of each plural form of the page's language, as on the project list.
+  function words(key) {
+    return script.getAttribute('data-' + key) || '';
+  }
+  var SAMPLES = [0, 1, 2, 3, 4, 6];
+  function counted(n) {
+    var rules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || 'en') : null;
+    var form = function (x) { return rules ? rules.select(x) : (x === 1 ? 'one' : 'other'); };
+    var sample = SAMPLES.filter(function (x) { return x === n; })[0];
+    if (sample === undefined) sample = SAMPLES.filter(function (x) { return form(x) === form(n); })[0];
+    return words('results-' + sample).replace(String(sample), String(n));
+  }
+
   function setStatus(text) {
     status.textContent = text;
   }
@@ -71,8 +85,7 @@
       list.appendChild(li);
     });
     results.textContent = '';
-    setStatus(hits + (hits === 1 ? ' result' : ' results') + ' for “' + q.trim() + '”' +
-      (hits > shown.length ? '. Showing the first ' + shown.length + '.' : '.'));
+    setStatus(counted(hits) + ' “' + q.trim() + '”.' + (hits > shown.length ? ' ' + words('showing') : ''));
     results.appendChild(list);
   }
 
@@ -93,7 +106,7 @@
         }) : data;
         if (!hits.length) {
           results.textContent = '';
-          setStatus('No results for “' + q.trim() + '”. Try fewer or different words.');
+          setStatus(words('none') + ' “' + q.trim() + '”. ' + words('none-hint'));
           return;
         }
         show(q, literal.length ? hits.length : found.results.length, hits.slice(0, PAGE));
@@ -114,7 +127,7 @@
   function broken() {
     form.hidden = true;
     if (nojs) nojs.hidden = false;
-    setStatus('Sorry, search is not working at the moment. You can browse instead.');
+    setStatus(words('broken'));
   }
 
   form.addEventListener('submit', function (e) {
@@ -131,7 +144,7 @@
   input.value = initial;
   if (nojs) nojs.hidden = true;
   form.hidden = false;
-  setStatus(initial.trim() ? 'Loading search…' : '');
+  setStatus(initial.trim() ? words('loading') : '');
 
   import(new URL(engineUrl, window.location.href).href)
     .then(function (pagefind) {

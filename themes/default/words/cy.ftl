@@ -62,6 +62,9 @@ phone = Ffôn
 more_from_us = Rhagor gennym ni
 get_involved = Cymryd rhan
 easy_read = Hawdd ei Ddeall
+language_switch = Ieithoedd eraill
+language_name = Cymraeg
+not_translated = Nid yw'r dudalen hon wedi'i chyfieithu i'r Gymraeg eto, felly mae hi yn yr iaith y cafodd ei hysgrifennu ynddi.
 unpublished = Heb ei gyhoeddi eto: mae newidiadau yn y ffeil hon nad ydynt wedi'u cadarnhau eto.
 or = neu
 and = a
@@ -454,6 +457,19 @@ search_nojs_services = popeth ar gyfer pob un o'n gwasanaethau
 search_label = Chwilio prosiectau, straeon a thudalennau
 search_kind_story = Stori
 search_kind_page = Tudalen
+search_results_for = { $count ->
+    [zero] { $count } canlyniad ar gyfer
+    [one] { $count } canlyniad ar gyfer
+    [two] { $count } ganlyniad ar gyfer
+    [few] { $count } chanlyniad ar gyfer
+    [many] { $count } chanlyniad ar gyfer
+   *[other] { $count } canlyniad ar gyfer
+}
+search_showing_first = Yn dangos y { $count } cyntaf.
+search_none_for = Dim canlyniadau ar gyfer
+search_none_hint = Rhowch gynnig ar lai o eiriau neu eiriau gwahanol.
+search_loading = Wrthi'n llwytho'r chwiliad…
+search_broken = Mae'n ddrwg gennym, nid yw chwilio'n gweithio ar hyn o bryd. Gallwch bori yn lle hynny.
 search_hint = Teipiwch un neu ragor o eiriau, er enghraifft “llinell argyfwng” neu “gofalwyr”.
 data_description = Pob cam gweithredu a gymerwyd gennym mewn ymateb i'r hyn a ddywedodd pobl wrthym, fel CSV a JSON.
 data_lead = Mae popeth a ddywedoch wrthym a phopeth a wnaethom yn ei gylch yn ddata agored. Gallwch ei lawrlwytho, gwirio ein ffigurau a'i ddefnyddio ar gyfer eich gwaith eich hun.

@@ -56,6 +56,12 @@ phone = Phone
 more_from_us = More from us
 get_involved = Get involved
 easy_read = Easy Read
+# A bilingual site: the language switch in the header, the name of this catalogue's language
+# in that language (the switch's words on the other languages' pages), and the notice on a
+# page shown as written because it has not been translated into this page's language yet.
+language_switch = Other languages
+language_name = English
+not_translated = This page has not been translated into English yet, so it is shown in the language it was written in.
 unpublished = Not yet published: this file has changes that are not committed yet.
 or = or
 and = and
@@ -411,6 +417,17 @@ search_nojs_services = everything for each of our services
 search_label = Search projects, stories and pages
 search_kind_story = Story
 search_kind_page = Page
+# What the search script says as it works: before the words searched for (in quotes), the
+# line over the results (always shown for 10), when nothing is found, and when it fails.
+search_results_for = { $count ->
+    [one] { $count } result for
+   *[other] { $count } results for
+}
+search_showing_first = Showing the first { $count }.
+search_none_for = No results for
+search_none_hint = Try fewer or different words.
+search_loading = Loading search…
+search_broken = Sorry, search is not working at the moment. You can browse instead.
 search_hint = Type one or more words, for example “crisis line” or “carers”.
 data_description = Every action we took in response to what people told us, as CSV and JSON.
 data_lead = Everything you told us and everything we did about it is open data. You can download it, check our figures and use it for your own work.
