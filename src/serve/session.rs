@@ -24,10 +24,13 @@ use crate::images::Images;
 use crate::render::{self, highlight::Highlighter, Bodies, BodyOf, MarkdownOut, RenderOptions, Renderer, SearchJob};
 use crate::site::{self, SourceFile, SourceKind};
 use crate::theme::Theme;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+/// Served files by path.
+type Files = HashMap<String, Arc<Vec<u8>>>;
 
 /// The preview's build state across saves.
 pub struct Session {
@@ -284,21 +287,7 @@ impl Session {
         self.stale = if deferred { Stale::Routes(later) } else { Stale::Nothing };
         let fresh = sink.into_files();
         let rendered = fresh.len();
-        let files = if partial {
-            let mut files = previous.files.clone();
-            if fresh.keys().any(|path| render::in_search_bundle(path)) {
-                files.retain(|path, _| !render::in_search_bundle(path));
-            }
-            files.extend(fresh);
-            files
-        } else if self.search_apart {
-            // The bundle being remade apart replaces the served one when it is ready.
-            let mut files = fresh;
-            files.extend(previous.files.iter().filter(|(path, _)| render::in_search_bundle(path)).map(|(p, f)| (p.clone(), f.clone())));
-            files
-        } else {
-            fresh
-        };
+        let files = served(previous, fresh, partial, self.search_apart);
         Update {
             snapshot: Arc::new(Snapshot { files, diagnostics: diagnostics.into_sorted(), generation }),
             deferred,
@@ -308,6 +297,22 @@ impl Session {
             base_path: base_path.clone(),
         }
     }
+}
+
+/// The files to serve after an update rendered `fresh`: over the previous ones for a partial
+/// update (a new search bundle replaces the old one whole, its files being named by their
+/// content); alone after a full one, but for a search bundle being remade apart, which
+/// replaces the served one when it is ready.
+fn served(previous: &Snapshot, fresh: Files, partial: bool, search_apart: bool) -> Files {
+    let mut files = if partial { previous.files.clone() } else { Files::new() };
+    if partial && fresh.keys().any(|path| render::in_search_bundle(path)) {
+        files.retain(|path, _| !render::in_search_bundle(path));
+    }
+    if !partial && search_apart {
+        files.extend(previous.files.iter().filter(|(path, _)| render::in_search_bundle(path)).map(|(p, f)| (p.clone(), f.clone())));
+    }
+    files.extend(fresh);
+    files
 }
 
 /// The edits, when every changed path is a story or page that still parses with the same
