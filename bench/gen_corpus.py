@@ -4,7 +4,8 @@
     python3 bench/gen_corpus.py DIR --projects 10000 --stories 10000
     python3 bench/gen_corpus.py DIR --stories 10000 --stories-only --hugo HUGO_DIR
 
-Projects have 1-6 "you said" items with 0-2 actions each, every project and action status,
+Projects have 1-6 "you said" items with 0-2 actions each (each saying where it was done, such
+as "at the Elmbury A&E", so a search can pick a project out), every project and action status,
 ten services and all four involvement types; stories are about 700 words of Markdown with
 headings, lists, quotes, internal and external links and (one in five) a fenced code block;
 there is one strategy and one free page. The same arguments always give the same files (a
@@ -45,6 +46,20 @@ TAGS = ["crisis care", "carers", "young people", "wards", "waiting times", "peer
 WORDS = ("people told us waiting was hard and the service listened carefully to carers families staff "
          "together we changed how appointments work so that everyone feels welcome safe and heard "
          "the ward team met every month with experts by experience to review progress honestly").split()
+# Where an action happened, as real actions say ("at the Elmbury reception desk"): the corpus's
+# other words are few and on every page, so without these no search could pick one project out.
+# They come from a generator of their own, so the rest of the corpus is the same as before.
+TOWNS = [a + b for a in ("Ash", "Bram", "Elm", "Fern", "Hol", "Kel", "Lang", "Mar", "Nor", "Oak", "Pen", "Red", "Stan",
+                         "Thorn", "Wes", "Wick", "Bar", "Cal", "Dun", "Gar", "Hart", "Ival", "Jes", "Kin", "Lor",
+                         "Mill", "Nen", "Orm", "Pol", "Quen", "Ros", "Sel", "Tam", "Ul", "Ven", "Wal", "Yar", "Zel",
+                         "Brack", "Crom")
+         for b in ("bury", "ford", "ley", "ton", "wick", "field", "dale", "mouth", "stead", "by", "ham", "worth",
+                   "combe", "gate", "hurst", "mere", "minster", "moor", "port", "shaw", "thorpe", "wood", "brook",
+                   "cliffe", "holme")]
+SPOTS = ["A&E", "reception desk", "day room", "outpatient clinic", "car park", "garden", "family room", "pharmacy",
+         "waiting area", "health centre", "community hub", "ward kitchen", "crisis café", "front entrance",
+         "therapy rooms", "visitor lounge", "lift lobby", "quiet room", "memory clinic", "sports hall"]
+PLACES = random.Random(20250630)
 AMBITIONS = ["communication", "service-design", "recruitment", "leadership", "whats-working", "roles", "seldom-heard"]
 SITE_YAML = ("title: Benchmark site\norganisation: Benchmark NHS Trust\nbase_url: https://bench.example.nhs.uk/\n"
              "privacy:\n  allowed_email_domains: [example.nhs.uk]\n")
@@ -61,7 +76,8 @@ def date(rng, lo, hi):
 
 def action(rng, stories):
     status = rng.choice(ACTION_STATUSES)
-    lines = [f"      - action: {sentence(rng, 10)}", f"        status: {status}"]
+    place = f"{PLACES.choice(TOWNS)} {PLACES.choice(SPOTS)}"
+    lines = [f"      - action: {sentence(rng, 10)[:-1]} at the {place}.", f"        status: {status}"]
     if status == "done":
         lines.append(f"        date: {date(rng, datetime.date(2020, 1, 1), TODAY)}")
     elif status == "planned":

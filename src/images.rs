@@ -1,4 +1,4 @@
-//! Responsive images: the only user of the `image` crate.
+//! Responsive images: the only user of the `image` and `fast_image_resize` crates.
 //!
 //! A photo from a phone is 3-5 MB at 4000 px; a reader on a phone needs a few hundred pixels.
 //! Each raster image in `content/media/` is resized once to [`WIDTHS`] (never larger than it
@@ -10,9 +10,11 @@
 //! how to save the picture as JPEG, because the alternative is a broken image on the site.
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use fast_image_resize::images::Image as Pixels;
+use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer};
 use image::codecs::jpeg::JpegEncoder;
-use image::imageops::FilterType;
-use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader};
+use image::codecs::png::PngEncoder;
+use image::{DynamicImage, ExtendedColorType, ImageDecoder, ImageEncoder, ImageFormat, ImageReader};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -172,7 +174,7 @@ fn picture(site: &Path, media: &Path) -> Result<Option<Picture>, Box<Diagnostic>
         return Ok(Some(p));
     }
     let image = decode(&bytes, format).map_err(|e| unreadable(e.to_string()))?;
-    resize(&image, format, site, &key, media).map(Some).map_err(|e| {
+    resize(image, format, site, &key, media).map(Some).map_err(|e| {
         Box::new(
             Diagnostic::error("image-cache", media, format!("could not keep the resized copies of this picture: {e:#}"))
                 .hint(format!("check that wedid may write to the {CACHE} folder of the site")),
@@ -190,7 +192,7 @@ fn is_heif(bytes: &[u8]) -> bool {
 /// The hash of the source and of every setting that changes the output.
 fn cache_key(bytes: &[u8]) -> String {
     let mut hash = Sha256::new();
-    hash.update(format!("wedid-images-1 {WIDTHS:?} q{JPEG_QUALITY}\n"));
+    hash.update(format!("wedid-images-2 {WIDTHS:?} q{JPEG_QUALITY}\n"));
     hash.update(bytes);
     hash.finalize().iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
@@ -260,20 +262,31 @@ fn cached(site: &Path, key: &str, media: &Path) -> Option<Picture> {
 
 /// Makes each variant from the next larger one (much faster than from the original each
 /// time, and as sharp), writes them and then the manifest, so a build stopped half-way
-/// leaves no manifest and is redone.
-fn resize(image: &DynamicImage, format: ImageFormat, site: &Path, key: &str, media: &Path) -> anyhow::Result<Picture> {
+/// leaves no manifest and is redone. The resizing is `fast_image_resize`'s Lanczos3 with SIMD:
+/// the `image` crate's own took three fifths of the CPU time of a build of 200 phone photos.
+fn resize(image: DynamicImage, format: ImageFormat, site: &Path, key: &str, media: &Path) -> anyhow::Result<Picture> {
     std::fs::create_dir_all(site.join(CACHE))?;
     let (width, height) = (image.width(), image.height());
     let ext = output_ext(format);
+    // Photos are resized as RGB; a PNG or WebP with transparency as RGBA (weighted by its alpha).
+    let (pixels, pixel_type, colour) = if ext == "png" && image.color().has_alpha() {
+        (image.into_rgba8().into_raw(), PixelType::U8x4, ExtendedColorType::Rgba8)
+    } else {
+        (image.into_rgb8().into_raw(), PixelType::U8x3, ExtendedColorType::Rgb8)
+    };
+    let mut source = Pixels::from_vec_u8(width, height, pixels, pixel_type)?;
+    let mut resizer = Resizer::new();
+    let lanczos = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3));
     let mut variants = Vec::new();
-    let mut source = image.clone();
     for &w in widths_for(width).iter().rev() {
         let h = ((u64::from(height) * u64::from(w) + u64::from(width) / 2) / u64::from(width)).max(1) as u32;
         if w != source.width() {
-            source = source.resize_exact(w, h, FilterType::Lanczos3);
+            let mut smaller = Pixels::new(w, h, pixel_type);
+            resizer.resize(&source, &mut smaller, &lanczos)?;
+            source = smaller;
         }
         let file = variant_file(key, w, ext);
-        write_atomically(&site.join(&file), &encode(&source, ext)?)?;
+        write_atomically(&site.join(&file), &encode(source.buffer(), (w, h), colour, ext)?)?;
         variants.push(Variant { width: w, height: h, file, path: variant_path(media, w, ext) });
     }
     variants.reverse();
@@ -285,12 +298,12 @@ fn resize(image: &DynamicImage, format: ImageFormat, site: &Path, key: &str, med
     Ok(Picture { width, height, variants })
 }
 
-fn encode(image: &DynamicImage, ext: &str) -> anyhow::Result<Vec<u8>> {
+fn encode(pixels: &[u8], (width, height): (u32, u32), colour: ExtendedColorType, ext: &str) -> anyhow::Result<Vec<u8>> {
     let mut out = Vec::new();
     if ext == "jpg" {
-        image.to_rgb8().write_with_encoder(JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY))?;
+        JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY).write_image(pixels, width, height, colour)?;
     } else {
-        image.write_to(&mut Cursor::new(&mut out), ImageFormat::Png)?;
+        PngEncoder::new(&mut out).write_image(pixels, width, height, colour)?;
     }
     Ok(out)
 }
@@ -321,6 +334,23 @@ mod tests {
     #[test]
     fn variants_sit_beside_their_source_in_the_output() {
         assert_eq!(variant_path(Path::new("content/media/photos/cafe.jpeg"), 640, "jpg"), "media/photos/cafe-640w.jpg");
+    }
+
+    #[test]
+    fn a_transparent_png_stays_transparent_at_every_width() {
+        let site = tempfile::tempdir().unwrap();
+        // Opaque blue on the left half, fully transparent red on the right.
+        let (blue, clear) = (image::Rgba([10, 120, 200, 255]), image::Rgba([200, 30, 30, 0]));
+        let picture = image::RgbaImage::from_fn(2000, 1000, |x, _| if x < 1000 { blue } else { clear });
+        let made =
+            resize(DynamicImage::ImageRgba8(picture), ImageFormat::Png, site.path(), "k", Path::new("content/media/map.png")).unwrap();
+        let sizes: Vec<_> = made.variants.iter().map(|v| (v.width, v.height)).collect();
+        assert_eq!(sizes, vec![(320, 160), (640, 320), (960, 480), (1600, 800)]);
+        for v in &made.variants {
+            let small = image::open(site.path().join(&v.file)).unwrap().to_rgba8();
+            assert_eq!(small.get_pixel(0, 0).0, [10, 120, 200, 255], "{}", v.path);
+            assert_eq!(small.get_pixel(v.width - 1, v.height - 1).0[3], 0, "{}", v.path);
+        }
     }
 
     #[test]

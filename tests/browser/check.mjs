@@ -1,10 +1,11 @@
 // Browser, accessibility and HTML-validity check for a built wedid site.
 //
-// Usage: node tests/browser/check.mjs <output-dir> [--base-path /involvement/] [--serve]
+// Usage: node tests/browser/check.mjs <output-dir> [--base-path /involvement/] [--serve] [--sample N]
 //        node tests/browser/check.mjs <output-dir> --url http://127.0.0.1:8080/involvement/
 //   (--serve only serves the site, for looking at a failing page by hand;
 //    --url loads the pages from a server that is already running, such as nginx,
-//    and still reads <output-dir> for the page list and the Nu HTML check)
+//    and still reads <output-dir> for the page list and the Nu HTML check;
+//    --sample N checks up to N pages of each kind, for sites too large to check whole)
 //
 // Serves <output-dir> on 127.0.0.1 under the base path, opens every page in
 // headless Debian Chromium (via playwright-core, no bundled browser), runs
@@ -34,12 +35,18 @@ let outDir = null;
 let basePath = '/';
 let serveOnly = false; // --serve: just run the static server (for looking at a failing page)
 let externalUrl = null; // --url: an origin + base path served by someone else (e.g. nginx)
+let sample = 0; // --sample N: up to N pages of each kind (0: every page)
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--base-path') basePath = args[++i] ?? '';
   else if (args[i].startsWith('--base-path=')) basePath = args[i].slice(12);
   else if (args[i] === '--serve') serveOnly = true;
   else if (args[i] === '--url') externalUrl = args[++i] ?? '';
   else if (args[i].startsWith('--url=')) externalUrl = args[i].slice(6);
+  else if (args[i] === '--sample' || args[i].startsWith('--sample=')) {
+    const n = args[i] === '--sample' ? args[++i] : args[i].slice(9);
+    sample = Number(n);
+    if (!Number.isInteger(sample) || sample < 1) usage(`--sample needs a whole number of pages, not ${n}`);
+  }
   else if (!outDir) outDir = args[i];
   else usage(`unexpected argument: ${args[i]}`);
 }
@@ -57,7 +64,7 @@ if (!fs.statSync(outDir, { throwIfNoEntry: false })?.isDirectory()) usage(`not a
 basePath = ('/' + basePath + '/').replace(/\/+/g, '/');
 
 function usage(msg) {
-  console.error(`error: ${msg}\nusage: node check.mjs <output-dir> [--base-path /involvement/ | --url http://host:port/involvement/]`);
+  console.error(`error: ${msg}\nusage: node check.mjs <output-dir> [--base-path /involvement/ | --url http://host:port/involvement/] [--sample N]`);
   process.exit(2);
 }
 
@@ -115,6 +122,51 @@ const server = http.createServer((req, res) => {
   fs.createReadStream(file).pipe(res);
 });
 
+// --------------------------------------------------------------- sampling
+// Words of wedid's addresses (src/graph/urls.rs) that name a kind of page; every other path
+// segment is a slug. So `you-said-we-did/cafe/poster/index.html` is of the kind
+// `you-said-we-did/*/poster/`, `you-said-we-did/service/crisis/page/3/index.html` of the kind
+// `you-said-we-did/service/*/page/*/`, and `accessibility/index.html` (a free page) of `*/`.
+const ROUTE_WORDS = new Set(['you-said-we-did', 'stories', 'strategy', 'involvement', 'services', 'posters',
+  'search', 'data', 'reports', 'easy-read', 'embed', 'poster', 'page', 'service', 'type', 'status', 'year']);
+
+/** The kind of an HTML file, from the shape of its path. */
+function kindOf(file) {
+  const parts = file.split('/');
+  const name = parts.pop();
+  const shape = parts.map((p) => (ROUTE_WORDS.has(p) ? p : '*')).join('/');
+  return (shape ? shape + '/' : '') + (name === 'index.html' ? '' : name.replace(/^.*(\.html?)$/i, '*$1'));
+}
+
+// Free pages (`about/`, `accessibility/`) and top-level files (`404.html`) are one of a kind
+// each, whatever their number: they are always checked.
+const ONE_OFFS = new Set(['*/', '*.html']);
+
+/**
+ * Up to `n` files of each kind (all when `n` is 0, and all one-off pages): the first, the last and evenly spaced
+ * between, in natural order (`page/2` before `page/10`), so the same site always gives the
+ * same sample and it spans the list from the newest to the oldest. Returns the files and,
+ * per kind, how many were chosen of how many.
+ */
+function sampled(files, n) {
+  const byKind = new Map();
+  for (const f of files) {
+    const k = kindOf(f);
+    if (!byKind.has(k)) byKind.set(k, []);
+    byKind.get(k).push(f);
+  }
+  const chosen = [];
+  const kinds = [];
+  for (const [kind, all] of byKind) {
+    all.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    const take = n === 0 || all.length <= n || ONE_OFFS.has(kind) ? all
+      : [...new Set(Array.from({ length: n }, (_, i) => all[n === 1 ? 0 : Math.round((i * (all.length - 1)) / (n - 1))]))];
+    chosen.push(...take);
+    kinds.push({ kind, checked: take.length, of: all.length });
+  }
+  return { files: chosen.sort(), kinds: kinds.sort((a, b) => a.kind.localeCompare(b.kind)) };
+}
+
 // ------------------------------------------------------------- page listing
 function walk(dir, out = []) {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -125,7 +177,7 @@ function walk(dir, out = []) {
   return out;
 }
 const allFiles = walk(outDir).sort();
-const htmlFiles = allFiles.filter((f) => /\.html?$/i.test(f));
+const { files: htmlFiles, kinds } = sampled(allFiles.filter((f) => /\.html?$/i.test(f)), sample);
 // Browser-checked pages: every index.html (served as its directory URL) + 404.html.
 const pages = htmlFiles
   .filter((f) => f === 'index.html' || f.endsWith('/index.html') || f === '404.html')
@@ -137,7 +189,9 @@ for (const f of htmlFiles) findings.set(f, []); // every HTML file counts as a p
 function runVnu() {
   return new Promise((resolve) => {
     if (htmlFiles.length === 0) return resolve();
-    const java = spawn('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', outDir]);
+    // The whole folder, or (when sampling) the files chosen.
+    const targets = sample ? htmlFiles.map((f) => path.join(outDir, f)) : [outDir];
+    const java = spawn('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', ...targets]);
     let out = '';
     java.stdout.on('data', (d) => (out += d));
     java.stderr.on('data', (d) => (out += d));
@@ -314,12 +368,14 @@ async function checkSearch(page, file, url) {
   const language = file.slice(0, file.length - 'search/index.html'.length); // '' or 'cy/'
   const data = JSON.parse(fs.readFileSync(path.join(outDir, language, 'data/you-said-we-did.json'), 'utf8'));
   const row = data.rows.find((r) => r.we_did);
+  let action = 'no action';
   if (row) {
     await page.goto(url, { waitUntil: 'load' });
-    const words = row.we_did.split(/\s+/).slice(0, 8).join(' ');
+    const words = rarestWords(row.we_did, data.rows, 4).join(' ');
     const target = new URL(row.project_url).pathname;
     const hits = await searchResults(page, words);
     if (!hits.some((h) => h.url === target)) fail(file, `searching an action's words ("${words}") does not find ${target}`);
+    action = `"${words}" for ${target}`;
   }
   // Through the page itself, as a reader searches: every result shown must contain "A&E".
   await page.goto(url + '?q=A%26E', { waitUntil: 'load' });
@@ -327,11 +383,25 @@ async function checkSearch(page, file, url) {
   const shown = await page.$$eval('#search-results > ol > li > a', (as) => as.map((a) => new URL(a.href).pathname));
   const ae = (await searchResults(page, 'A&E', 100)).filter((h) => shown.includes(h.url));
   for (const h of ae.filter((h) => !h.content.includes('A&E'))) fail(file, `searching "A&E" shows ${h.url}, which does not contain it`);
-  searched.push(`${language}${row ? 1 : 0} action, "A&E": ${shown.length} results shown`);
+  searched.push(`${language}${action}; "A&E": ${shown.length} results shown`);
 }
 const searched = [];
 // The search page of each language: the main one, and one under each language's folder.
 const SEARCH_PAGE = /^([a-z]{2,3}(-[A-Z]{2})?\/)?search\/index\.html$/;
+
+/**
+ * The `n` words of `text` that the fewest rows of the open data use, in their order in
+ * `text`: what a reader looking for that action would type. On a large site its commonest
+ * words are on thousands of pages, and a search for them cannot rank one project first.
+ */
+function rarestWords(text, rows, n) {
+  const wordsOf = (t) => t.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, '')).filter(Boolean);
+  const used = new Map();
+  for (const r of rows) for (const w of new Set(wordsOf(`${r.you_said} ${r.we_did}`))) used.set(w, (used.get(w) ?? 0) + 1);
+  const words = [...new Set(wordsOf(text))];
+  const rarest = new Set([...words].sort((a, b) => used.get(a) - used.get(b)).slice(0, n));
+  return words.filter((w) => rarest.has(w));
+}
 
 // Pages that must print on exactly one A4 page.
 const ONE_PAGE_PRINTS = /^((strategy|posters)\/[^/]+|you-said-we-did\/[^/]+\/poster)\/index\.html$/;
@@ -419,6 +489,10 @@ if (externalUrl) {
 }
 if (serveOnly) await new Promise(() => {}); // until Ctrl-C
 console.log(`${pages.length} pages for the browser, ${htmlFiles.length} HTML files for vnu`);
+if (sample) {
+  console.log(`Sampled up to ${sample} of each kind of page:`);
+  for (const k of kinds) console.log(`  ${String(k.checked).padStart(4)} of ${String(k.of).padEnd(6)} /${k.kind}`);
+}
 if (pages.length === 0) fail('(global)', 'no pages found (no index.html / 404.html)');
 
 const vnuDone = runVnu(); // runs in parallel with the browser checks
