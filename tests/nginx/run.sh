@@ -124,6 +124,16 @@ if curl -s "${origin}/involvement/no-such-page/" | cmp -s - "$site/404.html"; th
 else
   fail "/involvement/no-such-page/ does not return the site's 404.html"
 fi
+# The Welsh version (the example is bilingual) has its own 404 page and feed.
+expect /involvement/cy/ status 200
+expect /involvement/cy/stories status 301
+expect /involvement/cy/no-such-page/ status 404
+expect /involvement/cy/feed.xml Content-Type "application/atom+xml; charset=utf-8"
+if curl -s "${origin}/involvement/cy/no-such-page/" | cmp -s - "$site/cy/404.html"; then
+  echo "ok   /involvement/cy/no-such-page/  body is the Welsh 404.html"
+else
+  fail "/involvement/cy/no-such-page/ does not return the site's cy/404.html"
+fi
 # Nothing outside the sub-path is served from the site folder.
 expect /index.html status 404
 
