@@ -86,13 +86,37 @@ pub fn load(
     let words = Arc::new(crate::words::load(root, name, language, THEME_FILES, site_files, diagnostics)?);
     let mut tera = tera::Tera::default();
     tera.autoescape_on([".html", ".xml", ".svg"]);
-    let counted = Arc::clone(&words);
-    tera.register_function("words", move |kwargs: tera::Kwargs, _: &tera::State| counted_words(&counted, &kwargs));
+    with_words(&mut tera, &words);
     if let Err(err) = tera.add_raw_templates(templates.iter().map(|(k, (text, _))| (k.as_str(), text.as_str()))) {
         diagnostics.push(template_error(&err, &template_files));
         return None;
     }
     Some(Theme { tera, statics, template_files, words })
+}
+
+/// Registers the `words` function over `words`, replacing any registered before.
+fn with_words(tera: &mut tera::Tera, words: &Arc<Words>) {
+    let counted = Arc::clone(words);
+    tera.register_function("words", move |kwargs: tera::Kwargs, _: &tera::State| counted_words(&counted, &kwargs));
+}
+
+impl Theme {
+    /// The same theme in another `language` of a bilingual site: its templates as compiled
+    /// for the first language (they do not depend on it), with that language's words. `None`
+    /// when the language has no catalogue (reported).
+    pub fn in_language(
+        &self,
+        root: &Path,
+        name: &str,
+        language: (&str, Location),
+        site_files: &[SourceFile],
+        diagnostics: &mut Diagnostics,
+    ) -> Option<Theme> {
+        let words = Arc::new(crate::words::load(root, name, language, THEME_FILES, site_files, diagnostics)?);
+        let mut tera = self.tera.clone();
+        with_words(&mut tera, &words);
+        Some(Theme { tera, statics: self.statics.clone(), template_files: self.template_files.clone(), words })
+    }
 }
 
 /// `{{ words(id="things", count=n) }}`: a message with arguments, numbers choosing its plural

@@ -17,7 +17,7 @@ use crate::graph::{self, GraphOptions, RouteKind, SiteGraph};
 use crate::history::History;
 use crate::images::Images;
 use crate::render::{self, OutputFile, RenderOptions, Sink};
-use crate::theme::{self, Theme};
+use crate::theme::Theme;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -71,7 +71,8 @@ pub fn resolve(
         let mut found = Diagnostics::new();
         let mut graph = graph::build(content, options, history, &mut found);
         let c = &graph.config;
-        let theme = theme::load(site, &c.data.theme, (&c.data.language, c.locs.at("language")), &graph.theme_files, &mut found);
+        let language = (c.data.language.as_str(), c.locs.at("language"));
+        let theme = main_theme.and_then(|t| t.in_language(site, &c.data.theme, language, &graph.theme_files, &mut found));
         graph.base = main_graph.base.in_language(&code);
         graph.languages.untranslated = untranslated;
         diagnostics.extend(seen.new_in_translations(found, &translated.originals));
