@@ -18,8 +18,8 @@ pub const DATA: &str = "data/";
 pub const REPORTS: &str = "reports/";
 pub const CSV: &str = "data/you-said-we-did.csv";
 pub const JSON: &str = "data/you-said-we-did.json";
-/// The search engine's script; the rest of its bundle (index, fragments) sits beside it.
-pub const SEARCH_INDEX: &str = "search/pagefind.js";
+/// The search index's entry; the rest of its bundle (word chunks, documents) sits beside it.
+pub const SEARCH_INDEX: &str = "search/index.json";
 pub const FEED: &str = "feed.xml";
 pub const SITEMAP: &str = "sitemap.xml";
 pub const ROBOTS: &str = "robots.txt";

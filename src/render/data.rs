@@ -8,7 +8,6 @@ use super::context::Ctx;
 use super::{Body, OutputFile};
 use crate::content::model::{Action, Licence, Project, YouSaid};
 use crate::content::Date;
-use crate::diagnostics::Diagnostic;
 use crate::graph::figures::{self, ItemState};
 use crate::graph::{urls, SiteGraph};
 use crate::search::{self, Document, Section};
@@ -162,8 +161,8 @@ pub fn json(ctx: &Ctx) -> Vec<u8> {
     bytes
 }
 
-/// The search bundle (the engine, its index and fragments, under [`urls::SEARCH`]).
-pub fn search_bundle(ctx: &Ctx) -> Result<Vec<OutputFile>, Diagnostic> {
+/// The search bundle (its index, word chunks and documents, under [`urls::SEARCH`]).
+pub fn search_bundle(ctx: &Ctx) -> Vec<OutputFile> {
     search_job(ctx).run()
 }
 
@@ -176,13 +175,12 @@ pub struct SearchJob {
 }
 
 impl SearchJob {
-    /// Makes the bundle: the engine, its index and fragments, under [`urls::SEARCH`].
-    pub fn run(self) -> Result<Vec<OutputFile>, Diagnostic> {
-        let files = search::bundle(self.documents, &self.language).map_err(|err| {
-            Diagnostic::error("search", "output", format!("could not make the search index: {err:#}"))
-                .hint("this is a bug in wedid; please report it with the site that shows it")
-        })?;
-        Ok(files.into_iter().map(|f| OutputFile { path: format!("{}{}", urls::SEARCH, f.name), body: Body::Bytes(f.bytes) }).collect())
+    /// Makes the bundle: its index, word chunks and documents, under [`urls::SEARCH`].
+    pub fn run(self) -> Vec<OutputFile> {
+        search::bundle(self.documents, &self.language)
+            .into_iter()
+            .map(|f| OutputFile { path: format!("{}{}", urls::SEARCH, f.name), body: Body::Bytes(f.bytes) })
+            .collect()
     }
 }
 

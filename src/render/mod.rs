@@ -126,13 +126,6 @@ pub struct Renderer<'a> {
 
 impl Renderer<'_> {
     /// Renders, in parallel, the routes `wanted` picks into `sink`; returns the failures.
-    ///
-    /// The search index is made on a thread of its own, alongside the parallel pass: most of
-    /// the search engine's work is one document after another, so run after the pages it left
-    /// a core idle for seconds on a large site. It is a plain thread, never a rayon worker:
-    /// the engine runs its own async runtime (and its own rayon work inside it), and a worker
-    /// waiting in it could steal a second site's search job and start a runtime inside a
-    /// runtime (a panic when two sites render in one process).
     pub fn routes(&self, wanted: impl Fn(&Route) -> bool + Sync, sink: &dyn Sink) -> Vec<Diagnostic> {
         let ctx = Ctx::new(self.graph, self.images, self.bodies, self.markdown, self.highlighter, &self.theme.words, self.options);
         let failures = Mutex::new(Vec::new());
@@ -147,11 +140,7 @@ impl Renderer<'_> {
             }
             Err(d) => fail(d),
         };
-        let on_own_thread = |route: &Route| route.kind == RouteKind::SearchIndex;
-        std::thread::scope(|scope| {
-            scope.spawn(|| self.graph.routes.iter().filter(|route| wanted(route) && on_own_thread(route)).for_each(render));
-            self.graph.routes.par_iter().filter(|route| wanted(route) && !on_own_thread(route)).for_each(render);
-        });
+        self.graph.routes.par_iter().filter(|route| wanted(route)).for_each(render);
         failures.into_inner().unwrap_or_else(|e| e.into_inner())
     }
 

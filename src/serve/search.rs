@@ -1,5 +1,5 @@
-//! The preview's search index, made on a thread of its own. On a large site the search
-//! engine takes seconds for every save (it indexes every record again), and the next save
+//! The preview's search index, made on a thread of its own. It indexes every record again on
+//! every save (a few hundred milliseconds at 10k projects and 10k stories), and the save
 //! must not wait for it: the pages a save changes are served at once, and the search bundle
 //! catches up when this thread is done. Only the newest job is kept, so a burst of saves
 //! makes one index, not one each.
@@ -30,10 +30,7 @@ impl Searcher {
                     }
                 }
             };
-            match job.run() {
-                Ok(files) => publish(&preview, &site, files),
-                Err(problem) => eprintln!("warning: {}", problem.message),
-            }
+            publish(&preview, &site, job.run());
         });
         Searcher { next }
     }

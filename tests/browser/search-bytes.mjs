@@ -1,5 +1,5 @@
 // What a phone downloads to see the first results of a search: the search page, its
-// stylesheet and script, the engine and the parts of the index the query needs.
+// stylesheet and script, and the parts of the index the query needs.
 //
 // Usage: node tests/browser/search-bytes.mjs http://127.0.0.1:PORT/involvement/ QUERY...
 //   (serve the built site first, e.g. `node tests/browser/check.mjs OUT --base-path
@@ -9,7 +9,7 @@
 // 390 px wide screen, through the search page itself (`search/?q=...`), until it says how
 // many results it found. Prints, per query, the bytes received by kind of file: the body as
 // sent by this plain server, and for text files (HTML, CSS, JavaScript, JSON) also gzipped,
-// as a web host would send them. The engine's index files are gzipped already.
+// as a web host would send them.
 
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -24,17 +24,14 @@ if (!base || queries.length === 0) {
 function kindOf(url) {
   const p = new URL(url).pathname;
   if (p.endsWith('/search/')) return 'page (HTML)';
-  if (/\/fragment\//.test(p)) return 'engine: result fragments';
-  if (/\/index\//.test(p)) return 'engine: index chunks';
-  if (/\/filter\//.test(p)) return 'engine: filter chunks';
-  if (/wasm\./.test(p)) return 'engine: WebAssembly';
-  if (/\/pagefind[^/]*\.js$/.test(p)) return 'engine: scripts';
-  if (/pagefind-entry\.json$|\.pf_meta$/.test(p)) return 'engine: entry and metadata';
+  if (/\/search\/index\.json$/.test(p)) return 'index: entry';
+  if (/\/search\/[0-9a-f]+\/w\//.test(p)) return 'index: word chunks';
+  if (/\/search\/[0-9a-f]+\/d\//.test(p)) return 'index: documents shown';
   if (/\.css$/.test(p)) return 'site stylesheet';
   if (/\.js$/.test(p)) return 'site script';
   return 'other (' + p.split('/').pop() + ')';
 }
-/** Text a host compresses; the engine's index files come gzipped already. */
+/** Text a host compresses. */
 const TEXT = /(\/|\.html|\.css|\.js|\.json|\.svg)$/;
 
 const browser = await chromium.launch({

@@ -90,11 +90,11 @@ fn records_are_shown_in_their_translation_or_say_they_are_not_translated_yet() {
 #[test]
 fn each_language_has_its_feed_open_data_and_search_with_the_same_figures() {
     let b = bilingual_example();
-    for file in ["feed.xml", "data/you-said-we-did.json", "data/you-said-we-did.csv", "search/pagefind.js", "404.html"] {
+    for file in ["feed.xml", "data/you-said-we-did.json", "data/you-said-we-did.csv", "search/index.json", "404.html"] {
         assert!(b.exists(file) && b.exists(&format!("cy/{file}")), "{file} in both languages");
     }
     assert!(b.read("cy/feed.xml").contains(&format!("{BASE}cy/you-said-we-did/hospital-parking/")));
-    assert!(b.read("cy/search/index.html").contains("data-index=\"/involvement/cy/search/pagefind.js\""));
+    assert!(b.read("cy/search/index.html").contains("data-index=\"/involvement/cy/search/index.json\""));
     let json = |file: &str| -> serde_json::Value { serde_json::from_str(&b.read(file)).expect("JSON") };
     let (en, cy) = (json("data/you-said-we-did.json"), json("cy/data/you-said-we-did.json"));
     // What the figures are counted from: each row's states, dates and counts, in order.

@@ -41,7 +41,7 @@ fn every_url_family_exists_for_the_small_site() {
         "posters/crisis-and-home-treatment/index.html",
         "get-involved/index.html",
         "search/index.html",
-        "search/pagefind.js",
+        "search/index.json",
         "feed.xml",
         "data/index.html",
         "data/you-said-we-did.csv",
@@ -258,7 +258,7 @@ fn html_in_titles_and_text_is_escaped_everywhere() {
     }
     assert!(checked > 20);
     assert!(b.read("you-said-we-did/crisis-line/index.html").contains("&lt;script&gt;"), "shown as text");
-    for json in ["search/pagefind-entry.json", "data/you-said-we-did.json"] {
+    for json in ["search/index.json", "data/you-said-we-did.json"] {
         serde_json::from_str::<serde_json::Value>(&b.read(json)).unwrap_or_else(|e| panic!("{json} stays valid JSON: {e}"));
     }
 }
