@@ -20,6 +20,7 @@
 mod chunks;
 mod words;
 
+use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -31,6 +32,8 @@ const SHARD: usize = 8;
 /// as much as the index holds of a story or page (`render::markdown::SEARCH_TEXT_CHARS`), so
 /// the excerpt can show the word that was found.
 const EXCERPT_CHARS: usize = 600;
+/// Documents whose words are found in parallel before they join the index.
+const BATCH: usize = 256;
 /// What the script expects; changed whenever the files change shape.
 const FORMAT: u32 = 1;
 
@@ -80,14 +83,12 @@ pub fn bundle(documents: impl IntoIterator<Item = Document>, language: &str) -> 
     let documents: Vec<Document> = documents.into_iter().collect();
     let postings = postings(&documents);
     let chunks = chunks::split(postings);
-    let mut files: Vec<BundleFile> = Vec::new();
-    for (n, chunk) in chunks.iter().enumerate() {
-        files.push(BundleFile { name: format!("w/{n}.json"), bytes: json(&chunk.words) });
-    }
-    for (n, shard) in documents.chunks(SHARD).enumerate() {
+    let mut files: Vec<BundleFile> =
+        chunks.par_iter().enumerate().map(|(n, chunk)| BundleFile { name: format!("w/{n}.json"), bytes: json(&chunk.words) }).collect();
+    files.par_extend(documents.par_chunks(SHARD).enumerate().map(|(n, shard)| {
         let shown: Vec<Shown> = shard.iter().map(Shown::of).collect();
-        files.push(BundleFile { name: format!("d/{n}.json"), bytes: json(&shown) });
-    }
+        BundleFile { name: format!("d/{n}.json"), bytes: json(&shown) }
+    }));
     let build = build_name(&files);
     for f in &mut files {
         f.name = format!("{build}/{}", f.name);
@@ -109,27 +110,37 @@ pub fn bundle(documents: impl IntoIterator<Item = Document>, language: &str) -> 
 /// distance from the word's previous document (so most are 0 or small), then the part.
 fn postings(documents: &[Document]) -> Vec<(String, Vec<u32>)> {
     let mut found: HashMap<String, (u32, Vec<u32>)> = HashMap::new();
-    for (doc, d) in documents.iter().enumerate() {
-        let doc = doc as u32;
-        let mut seen: Vec<(String, Part)> = Vec::new();
-        let mut add = |text: &str, part: Part| seen.extend(words::words(text).map(|w| (w, part)));
-        add(&d.title, Part::TITLE);
-        add(&d.text, Part::TEXT);
-        for (n, s) in d.sections.iter().enumerate() {
-            add(&s.heading, Part::section(n));
-            add(&s.text, Part::section(n));
-        }
-        seen.sort_unstable();
-        seen.dedup();
-        for (word, part) in seen {
-            let (last, list) = found.entry(word).or_insert((0, Vec::new()));
-            list.extend([doc - *last, part.0]);
-            *last = doc;
+    // The words of a batch of documents at a time, on every core: all of them at once would
+    // hold each word of the site as a string of its own (about 100 MB at 10k+10k).
+    for (batch, docs) in documents.chunks(BATCH).enumerate() {
+        let per_document: Vec<Vec<(String, Part)>> = docs.par_iter().map(words_of).collect();
+        for (n, seen) in per_document.into_iter().enumerate() {
+            let doc = (batch * BATCH + n) as u32;
+            for (word, part) in seen {
+                let (last, list) = found.entry(word).or_insert((0, Vec::new()));
+                list.extend([doc - *last, part.0]);
+                *last = doc;
+            }
         }
     }
     let mut postings: Vec<(String, Vec<u32>)> = found.into_iter().map(|(w, (_, list))| (w, list)).collect();
     postings.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     postings
+}
+
+/// Each word of a document with each part that holds it, once, in order.
+fn words_of(d: &Document) -> Vec<(String, Part)> {
+    let mut seen: Vec<(String, Part)> = Vec::new();
+    let mut add = |text: &str, part: Part| seen.extend(words::words(text).into_iter().map(|w| (w, part)));
+    add(&d.title, Part::TITLE);
+    add(&d.text, Part::TEXT);
+    for (n, s) in d.sections.iter().enumerate() {
+        add(&s.heading, Part::section(n));
+        add(&s.text, Part::section(n));
+    }
+    seen.sort_unstable();
+    seen.dedup();
+    seen
 }
 
 /// What a result shows of its document.
@@ -172,15 +183,18 @@ struct Index {
 /// The start of `text`, cut at a space, with whitespace collapsed.
 fn clip(text: &str) -> String {
     let mut out = String::new();
+    let mut chars = 0;
     for word in text.split_whitespace() {
-        if out.chars().count() + word.chars().count() > EXCERPT_CHARS {
+        let more = word.chars().count() + usize::from(chars > 0);
+        if chars + more > EXCERPT_CHARS {
             out.push('…');
             break;
         }
-        if !out.is_empty() {
+        if chars > 0 {
             out.push(' ');
         }
         out.push_str(word);
+        chars += more;
     }
     out
 }
