@@ -19,6 +19,9 @@ impl Searcher {
     pub fn start(preview: Arc<Preview>, site: PathBuf) -> Searcher {
         let next: Arc<(Mutex<Option<SearchJob>>, Condvar)> = Arc::default();
         let queue = Arc::clone(&next);
+        // One worker of its own: on the shared pool the index's parallel parts would take
+        // every core from the next save's pages; here they leave the others to it.
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(1).thread_name(|_| "search index".into()).build().ok();
         std::thread::spawn(move || loop {
             let job = {
                 let (slot, ready) = &*queue;
@@ -30,7 +33,11 @@ impl Searcher {
                     }
                 }
             };
-            publish(&preview, &site, job.run());
+            let files = match &pool {
+                Some(pool) => pool.install(|| job.run()),
+                None => job.run(),
+            };
+            publish(&preview, &site, files);
         });
         Searcher { next }
     }
