@@ -8,9 +8,9 @@ use crate::graph::{self, GraphOptions, SiteGraph};
 use crate::history::History;
 use crate::images::{self, Images};
 use crate::output::Staging;
-use crate::render::{self, OutputFile, RenderOptions, Sink};
-use crate::site;
+use crate::render::{self, Cached, OutputFile, RenderOptions, Sink};
 use crate::theme::{self, Theme};
+use crate::{qr, site};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -237,12 +237,14 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
     };
     // Rendering runs even after errors, so that Markdown problems are reported in the same
     // run; it renders no page once any error is known.
+    let qr = qr::Codes::load(&options.site);
+    let cached = Cached { images: &images, qr: &qr };
     if let Some(theme) = &theme {
-        render::render(&graph, &images, theme, RenderOptions { preview: options.preview }, &counter, &mut diagnostics);
+        render::render(&graph, cached, theme, RenderOptions { preview: options.preview }, &counter, &mut diagnostics);
         let mut seen = languages::Seen::default();
         seen.add(diagnostics.iter());
         diagnostics
-            .extend(languages::render(&languages, &images, RenderOptions { preview: options.preview }, &counter, &mut seen).into_sorted());
+            .extend(languages::render(&languages, cached, RenderOptions { preview: options.preview }, &counter, &mut seen).into_sorted());
         if options.strict {
             diagnostics.make_warnings_errors();
         }
@@ -252,6 +254,7 @@ pub fn build_into(options: &BuildOptions, sink: Option<&dyn Sink>) -> anyhow::Re
     let written = match (staging, diagnostics.has_errors()) {
         (Some(staging), false) => {
             staging.commit(options.output.as_deref().unwrap_or(&options.site))?;
+            qr.save(&options.site);
             true
         }
         (Some(staging), true) => {

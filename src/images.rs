@@ -311,7 +311,7 @@ fn encode(pixels: &[u8], (width, height): (u32, u32), colour: ExtendedColorType,
 /// Writes beside the target and renames, so a reader never sees half a file. The temporary
 /// name is unique to this write, as two builds of one site (or `serve` and `build`) may make
 /// the same file at once.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     static WRITES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let tmp = path.with_extension(format!("{TMP}{}-{n}", std::process::id()));

@@ -15,8 +15,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::graph::languages::{Languages, Version};
 use crate::graph::{self, GraphOptions, RouteKind, SiteGraph};
 use crate::history::History;
-use crate::images::Images;
-use crate::render::{self, OutputFile, RenderOptions, Sink};
+use crate::render::{self, Cached, OutputFile, RenderOptions, Sink};
 use crate::theme::Theme;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -98,14 +97,14 @@ pub fn resolve(
 }
 
 /// Renders each further language's pages under its code; returns its new problems.
-pub fn render(sites: &[LanguageSite], images: &Images, options: RenderOptions, sink: &dyn Sink, seen: &mut Seen) -> Diagnostics {
+pub fn render(sites: &[LanguageSite], cached: Cached, options: RenderOptions, sink: &dyn Sink, seen: &mut Seen) -> Diagnostics {
     let mut diagnostics = Diagnostics::new();
     for site in sites {
         let Some(theme) = &site.theme else { continue };
         let mut found = Diagnostics::new();
         let prefix = format!("{}/", site.graph.config.data.language);
         let under = Under { prefix: &prefix, inner: sink };
-        render::pages(&site.graph, images, theme, options, &|route| !shared(route.kind), &under, &mut found);
+        render::pages(&site.graph, cached, theme, options, &|route| !shared(route.kind), &under, &mut found);
         diagnostics.extend(seen.new_only(found));
     }
     diagnostics
@@ -115,7 +114,7 @@ pub fn render(sites: &[LanguageSite], images: &Images, options: RenderOptions, s
 /// errors, and puts the warnings in `diagnostics` (after the problems already there).
 pub fn preview(
     sites: &[LanguageSite],
-    images: &Images,
+    cached: Cached,
     options: RenderOptions,
     sink: &dyn Sink,
     diagnostics: &mut Diagnostics,
@@ -123,7 +122,7 @@ pub fn preview(
     let mut seen = Seen::default();
     seen.add(diagnostics.iter());
     let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
-        render(sites, images, options, sink, &mut seen).into_sorted().into_iter().partition(Diagnostic::is_error);
+        render(sites, cached, options, sink, &mut seen).into_sorted().into_iter().partition(Diagnostic::is_error);
     diagnostics.extend(warnings);
     errors
 }

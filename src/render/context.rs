@@ -3,10 +3,11 @@
 
 use super::highlight::Highlighter;
 use super::views::{ContactView, Link, Meta, PageContext, SiteView};
-use super::{Bodies, Body, MarkdownOut, OutputFile, RenderOptions};
+use super::{Bodies, Body, MarkdownOut, OutputFile, Renderer};
 use crate::diagnostics::Diagnostic;
 use crate::graph::{urls, Route, RouteKind, SiteGraph};
 use crate::images::Images;
+use crate::qr::Codes;
 use crate::theme::{Shared, Theme};
 use crate::words::Words;
 use serde::Serialize;
@@ -16,6 +17,8 @@ use std::sync::OnceLock;
 pub struct Ctx<'a> {
     pub graph: &'a SiteGraph,
     pub images: &'a Images,
+    /// The posters' QR codes, with the masks chosen by the last build.
+    pub qr: &'a Codes,
     pub bodies: &'a Bodies,
     pub markdown: &'a MarkdownOut,
     pub highlighter: &'a Highlighter,
@@ -31,15 +34,9 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(
-        graph: &'a SiteGraph,
-        images: &'a Images,
-        bodies: &'a Bodies,
-        markdown: &'a MarkdownOut,
-        highlighter: &'a Highlighter,
-        words: &'a Words,
-        options: RenderOptions,
-    ) -> Self {
+    pub fn new(renderer: &Renderer<'a>) -> Self {
+        let Renderer { graph, images, qr, bodies, markdown, highlighter, theme, options } = *renderer;
+        let words = &theme.words;
         let c = &graph.config.data;
         let href = |u: &str| graph.base.href(u);
         let entry = |url: &str, label: &str| Link { href: href(url), label: label.into() };
@@ -99,7 +96,7 @@ impl<'a> Ctx<'a> {
         };
         let site_value = crate::theme::share(&site);
         let words_value = crate::theme::share(words.plain());
-        Ctx { graph, images, bodies, markdown, highlighter, site, site_value, words, words_value, titles: OnceLock::new() }
+        Ctx { graph, images, qr, bodies, markdown, highlighter, site, site_value, words, words_value, titles: OnceLock::new() }
     }
 
     pub fn href(&self, url: &str) -> String {

@@ -28,6 +28,7 @@ use crate::content::Body as MarkdownBody;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::graph::{urls, Route, RouteKind, SiteGraph};
 use crate::images::Images;
+use crate::qr::Codes;
 use crate::theme::{StaticSource, Theme};
 pub use affected::affected;
 use context::Ctx;
@@ -66,6 +67,14 @@ pub struct RenderOptions {
     pub preview: bool,
 }
 
+/// What the build made ready from the site's cache for rendering: the pictures' sizes and
+/// resized copies, and the QR codes' masks.
+#[derive(Clone, Copy)]
+pub struct Cached<'a> {
+    pub images: &'a Images,
+    pub qr: &'a Codes,
+}
+
 /// What step 1 keeps of each Markdown document.
 #[derive(Default)]
 pub struct MarkdownOut {
@@ -81,8 +90,9 @@ pub struct MarkdownOut {
 
 /// Renders the site into `sink`: `wedid build` and `check`. Problems go to `diagnostics`;
 /// when any is an error the caller must discard what the sink received.
-pub fn render(graph: &SiteGraph, images: &Images, theme: &Theme, options: RenderOptions, sink: &dyn Sink, diagnostics: &mut Diagnostics) {
-    if pages(graph, images, theme, options, &|_| true, sink, diagnostics) {
+pub fn render(graph: &SiteGraph, cached: Cached, theme: &Theme, options: RenderOptions, sink: &dyn Sink, diagnostics: &mut Diagnostics) {
+    let images = cached.images;
+    if pages(graph, cached, theme, options, &|_| true, sink, diagnostics) {
         diagnostics.extend(assets(graph, images, theme, sink));
     }
 }
@@ -92,7 +102,7 @@ pub fn render(graph: &SiteGraph, images: &Images, theme: &Theme, options: Render
 /// main language's assets. False when an error stopped it.
 pub fn pages(
     graph: &SiteGraph,
-    images: &Images,
+    Cached { images, qr }: Cached,
     theme: &Theme,
     options: RenderOptions,
     wanted: &(dyn Fn(&Route) -> bool + Sync),
@@ -105,7 +115,7 @@ pub fn pages(
     if diagnostics.has_errors() {
         return false;
     }
-    let renderer = Renderer { graph, images, bodies: &bodies, markdown: &markdown, highlighter: &highlighter, theme, options };
+    let renderer = Renderer { graph, images, qr, bodies: &bodies, markdown: &markdown, highlighter: &highlighter, theme, options };
     diagnostics.extend(renderer.routes(wanted, sink));
     true
 }
@@ -116,6 +126,7 @@ pub fn pages(
 pub struct Renderer<'a> {
     pub graph: &'a SiteGraph,
     pub images: &'a Images,
+    pub qr: &'a Codes,
     /// Bodies edited since `graph` was built (the preview); empty in a build.
     pub bodies: &'a Bodies,
     pub markdown: &'a MarkdownOut,
@@ -127,7 +138,7 @@ pub struct Renderer<'a> {
 impl Renderer<'_> {
     /// Renders, in parallel, the routes `wanted` picks into `sink`; returns the failures.
     pub fn routes(&self, wanted: impl Fn(&Route) -> bool + Sync, sink: &dyn Sink) -> Vec<Diagnostic> {
-        let ctx = Ctx::new(self.graph, self.images, self.bodies, self.markdown, self.highlighter, &self.theme.words, self.options);
+        let ctx = Ctx::new(self);
         let failures = Mutex::new(Vec::new());
         let fail = |d: Diagnostic| failures.lock().unwrap_or_else(|e| e.into_inner()).push(d);
         let render = |route: &Route| match pages::render(&ctx, self.theme, route) {
@@ -146,7 +157,7 @@ impl Renderer<'_> {
 
     /// The input of the search index, to make it apart from the pages (see [`SearchJob`]).
     pub fn search_job(&self) -> SearchJob {
-        let ctx = Ctx::new(self.graph, self.images, self.bodies, self.markdown, self.highlighter, &self.theme.words, self.options);
+        let ctx = Ctx::new(self);
         data::search_job(&ctx)
     }
 }

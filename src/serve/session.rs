@@ -21,7 +21,8 @@ use crate::graph::RouteKind;
 use crate::graph::SiteGraph;
 use crate::history::History;
 use crate::images::Images;
-use crate::render::{self, highlight::Highlighter, Bodies, BodyOf, MarkdownOut, RenderOptions, Renderer, SearchJob};
+use crate::qr::Codes;
+use crate::render::{self, highlight::Highlighter, Bodies, BodyOf, Cached, MarkdownOut, RenderOptions, Renderer, SearchJob};
 use crate::site::{self, SourceFile, SourceKind};
 use crate::theme::Theme;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -37,6 +38,9 @@ pub struct Session {
     options: BuildOptions,
     /// Loaded once per preview: syntect's definitions take tens of milliseconds.
     highlighter: Highlighter,
+    /// The posters' QR masks from the last build's cache, and those chosen since; never saved
+    /// (the preview's addresses are on this computer, not the site's).
+    qr: Codes,
     state: Option<State>,
     stale: Stale,
     /// Leave the search index to the caller ([`Self::take_search`]) instead of making it in
@@ -109,7 +113,8 @@ struct BodyEdit {
 
 impl Session {
     pub fn new(options: BuildOptions) -> Self {
-        Session { options, highlighter: Highlighter::default(), state: None, stale: Stale::All, search_apart: false, search: None }
+        let qr = Codes::load(&options.site);
+        Session { options, highlighter: Highlighter::default(), qr, state: None, stale: Stale::All, search_apart: false, search: None }
     }
 
     /// From now on, updates leave the search index for [`Self::take_search`].
@@ -254,6 +259,7 @@ impl Session {
         let renderer = Renderer {
             graph: &state.graph,
             images: &state.images,
+            qr: &self.qr,
             bodies: &state.bodies,
             markdown: &state.markdown,
             highlighter: &self.highlighter,
@@ -276,7 +282,13 @@ impl Session {
         }
         if !partial {
             failures.extend(render::assets(&state.graph, &state.images, theme, &sink));
-            failures.extend(build::languages::preview(&state.languages, &state.images, options, &sink, &mut diagnostics));
+            failures.extend(build::languages::preview(
+                &state.languages,
+                Cached { images: &state.images, qr: &self.qr },
+                options,
+                &sink,
+                &mut diagnostics,
+            ));
         }
         if !failures.is_empty() {
             diagnostics.extend(failures);

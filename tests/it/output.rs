@@ -9,7 +9,7 @@ fn leftovers(parent: &std::path::Path) -> Vec<String> {
         .expect("read the parent")
         .flatten()
         .map(|e| e.file_name().to_string_lossy().to_string())
-        .filter(|name| name.contains(".wedid-"))
+        .filter(|name| name.contains(".wedid-") && name != ".wedid-cache")
         .collect()
 }
 

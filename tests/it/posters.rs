@@ -52,7 +52,7 @@ fn the_poster_carries_a_qr_code_for_the_service_page() {
     let b = SiteTest::new().build();
     let url = "https://involvement.example.nhs.uk/services/crisis-and-home-treatment/";
     // src/qr.rs decodes this very code back to the address.
-    let code = wedid::qr::svg(url, &format!("QR code: scan it with a phone camera to open {url}")).expect("a code");
+    let code = wedid::qr::Codes::default().svg(url, &format!("QR code: scan it with a phone camera to open {url}")).expect("a code");
     assert!(b.read(POSTER).contains(&code), "the poster holds the code for {url}");
 }
 
@@ -74,9 +74,24 @@ fn each_project_has_a_poster_with_a_qr_code_for_its_page_linked_from_it() {
     assert_eq!(labels(&html), ["We did:", "We could not:", "Next:"]);
     assert!(!html.contains("Visits should be after school."));
     let url = "https://involvement.example.nhs.uk/you-said-we-did/crisis-line/";
-    let code = wedid::qr::svg(url, &format!("QR code: scan it with a phone camera to open {url}")).expect("a code");
+    let code = wedid::qr::Codes::default().svg(url, &format!("QR code: scan it with a phone camera to open {url}")).expect("a code");
     assert!(html.contains(&code), "the poster holds the code for {url}");
     assert!(html.contains(&format!("<span class=\"poster__url\">{url}</span>")));
     let project = b.read("you-said-we-did/crisis-line/index.html");
     assert!(project.contains(r#"<a href="/you-said-we-did/crisis-line/poster/">Print a poster of this project</a>"#));
+}
+
+#[test]
+fn a_rebuild_draws_the_same_codes_from_the_masks_the_first_build_kept() {
+    let site = SiteTest::new();
+    let first = site.build();
+    let poster = "you-said-we-did/crisis-line/poster/index.html";
+    let before = first.read(poster);
+    let cache = site.root().join(wedid::qr::CACHE);
+    let saved = std::fs::read_to_string(&cache).expect("the build keeps the masks");
+    assert!(saved.contains("\"https://involvement.example.nhs.uk/you-said-we-did/crisis-line/\":"), "{saved}");
+    let second = site.build();
+    assert_eq!(second.read(poster), before, "the same code, drawn from the kept mask");
+    std::fs::write(&cache, "not json").expect("write");
+    assert_eq!(site.build().read(poster), before, "an unreadable cache is ignored");
 }

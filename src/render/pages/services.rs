@@ -7,7 +7,6 @@ use crate::content::model::ActionStatus;
 use crate::diagnostics::Diagnostic;
 use crate::graph::figures::{Figures, ItemState};
 use crate::graph::{urls, Route};
-use crate::qr;
 use crate::render::OutputFile;
 use crate::theme::Theme;
 use crate::words::Arg;
@@ -83,7 +82,7 @@ fn poster_view(ctx: &Ctx, heading: &str, back: Link, url: &str, (projects, most)
         back,
         items: poster_items(ctx, projects, most),
         figures: figures(ctx.words, f),
-        qr_svg: qr::svg(&url, &ctx.words.with("qr_label", &[("url", Arg::Text(&url))])),
+        qr_svg: ctx.qr.svg(&url, &ctx.words.with("qr_label", &[("url", Arg::Text(&url))])),
         url,
         as_at: as_at(ctx, projects.iter().copied()),
     }
