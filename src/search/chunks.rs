@@ -6,7 +6,8 @@
 //! split by the next character, and a word as long as the start it was split at goes to a
 //! chunk of its own, so that "therapy" never downloads the postings of "the". `search.js`
 //! picks the chunks for a query word `q` by the same rule: a start `k` where `q` starts with
-//! `k` or `k` starts with `q`; a whole word `k$` where `k` starts with `q`.
+//! `k` or `k` starts with `q`; a whole word `k$` where `k` starts with `q`. A query word that
+//! finds only itself (one or two letters) needs only the start `k` it begins with, or `q$`.
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 

@@ -80,14 +80,16 @@
   function finds(t, word) {
     return t.exact ? word === t.word : word.slice(0, t.start.length) === t.start;
   }
-  // The chunks a word can be in (src/search/chunks.rs says why this rule).
+  // The chunks the words a term finds can be in (src/search/chunks.rs says why this rule); a
+  // term that finds only itself needs only the chunk that holds it.
   function chunksFor(t) {
     var p = t.exact ? t.word : t.start;
     var wanted = [];
     index.chunks.forEach(function (key, n) {
       var whole = key.slice(-1) === '$';
       var k = whole ? key.slice(0, -1) : key;
-      if (whole ? k.slice(0, p.length) === p : (k.slice(0, p.length) === p || p.slice(0, k.length) === k)) wanted.push(n);
+      var longer = k.slice(0, p.length) === p;
+      if (whole ? (t.exact ? k === p : longer) : (p.slice(0, k.length) === k || (!t.exact && longer))) wanted.push(n);
     });
     return wanted;
   }
