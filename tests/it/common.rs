@@ -343,6 +343,19 @@ pub fn assert_diag<'a>(report: &'a BuildReport, file: &str, line: u32, code: &st
 }
 
 /// Every file under `dir` (relative, `/`-separated) with its bytes.
+/// What a build leaves beside `output` while it runs (`.output.wedid-staging-…`, the old site
+/// being swapped out): there must be none once it ends. The site's `.wedid-cache` is not one.
+pub fn leftovers(output: &Path) -> Vec<String> {
+    let name = output.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let prefix = format!(".{name}.wedid-");
+    std::fs::read_dir(output.parent().expect("the output's parent"))
+        .expect("read the output's parent")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|entry| entry.starts_with(&prefix))
+        .collect()
+}
+
 pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     let mut stack = vec![dir.to_path_buf()];

@@ -130,13 +130,8 @@ fn a_build_killed_at_any_moment_leaves_the_old_or_the_new_site_whole() {
 
     // The next build clears what the killed ones left beside the output.
     build_to_end(site.root(), &out, None);
-    let leftovers: Vec<String> = std::fs::read_dir(site.root())
-        .expect("read the site")
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().to_string())
-        .filter(|name| name.contains(".wedid-") && name != ".wedid-cache")
-        .collect();
-    assert!(leftovers.is_empty(), "staging folders left behind: {leftovers:?}");
+    let left = leftovers(&out);
+    assert!(left.is_empty(), "staging folders left behind: {left:?}");
 }
 
 #[test]
