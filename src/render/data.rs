@@ -161,11 +161,6 @@ pub fn json(ctx: &Ctx) -> Vec<u8> {
     bytes
 }
 
-/// The search bundle (its index, word chunks and documents, under [`urls::SEARCH`]).
-pub fn search_bundle(ctx: &Ctx) -> Vec<OutputFile> {
-    search_job(ctx).run()
-}
-
 /// What the search index is made from, taken out of the graph so that it can be made
 /// elsewhere: the preview makes it on a thread of its own, because on a large site it takes
 /// seconds and the next save must not wait for it.

@@ -98,11 +98,11 @@
   var WEIGHT = [4, 1];
   function weight(part) { return part < 2 ? WEIGHT[part] : 2; }
 
-  // Every document holding all the query's words, best first: {doc, score, parts}.
+  // Every document holding all the query's words, best first, as {hits: [{doc, score, parts}], terms}.
   function search(q) {
     var terms = [];
     wordsOf(q).forEach(function (w) { if (!terms.some(function (t) { return t.word === w; })) terms.push(term(w)); });
-    if (!terms.length) return Promise.resolve([]);
+    if (!terms.length) return Promise.resolve({ hits: [], terms: terms });
     return Promise.all(terms.map(function (t) {
       return Promise.all(chunksFor(t).map(function (n) { return load(index.build + '/w/' + n + '.json'); })).then(function (chunks) {
         var docs = {};
@@ -201,14 +201,14 @@
     if (!q.trim()) { results.textContent = ''; setStatus(''); return; }
     search(q).then(function (found) {
       if (mine !== asked) return null;
-      if (!found.hits || !found.hits.length) {
+      if (!found.hits.length) {
         results.textContent = '';
         setStatus(words('none') + ' “' + q.trim() + '”. ' + words('none-hint'));
         return null;
       }
       var first = found.hits.slice(0, PAGE);
       return Promise.all(first.map(function (h) { return documentOf(h.doc); })).then(function (docs) {
-        if (mine === asked) show(q, { hits: found.hits, terms: found.terms }, docs);
+        if (mine === asked) show(q, found, docs);
       });
     }).catch(broken);
   }
