@@ -3,7 +3,7 @@
 
 use super::highlight::Highlighter;
 use super::views::{ContactView, Link, Meta, PageContext, SiteView};
-use super::{Bodies, Body, MarkdownOut, OutputFile, Renderer};
+use super::{Bodies, Body, MarkdownOut, OutputFile, Reading, Renderer};
 use crate::diagnostics::Diagnostic;
 use crate::graph::{urls, Route, RouteKind, SiteGraph};
 use crate::images::Images;
@@ -34,6 +34,11 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    /// The bodies as this render reads them.
+    pub fn reading(&self) -> Reading<'a> {
+        Reading { graph: self.graph, bodies: self.bodies, highlighter: self.highlighter }
+    }
+
     pub fn new(renderer: &Renderer<'a>) -> Self {
         let Renderer { graph, images, qr, bodies, markdown, highlighter, theme, options } = *renderer;
         let words = &theme.words;

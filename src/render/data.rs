@@ -5,7 +5,7 @@
 
 use super::cards::{action_status_id, item_state_id, type_words};
 use super::context::Ctx;
-use super::{Body, OutputFile};
+use super::{Body, BodyOf, OutputFile};
 use crate::content::model::{Action, Licence, Project, YouSaid};
 use crate::content::Date;
 use crate::graph::figures::{self, ItemState};
@@ -203,18 +203,19 @@ pub fn search_job(ctx: &Ctx) -> SearchJob {
                 .collect(),
         }
     });
-    let stories = g.stories.iter().zip(&ctx.markdown.story_text).map(|(s, text)| Document {
+    let body = |doc| ctx.markdown.bodies.text(ctx.reading(), doc);
+    let stories = g.stories.iter().enumerate().map(|(i, s)| Document {
         href: ctx.href(&urls::story(&s.doc.slug)),
         title: s.doc.data.title.clone(),
         kind: ctx.words.get("search_kind_story").to_string(),
-        text: format!("{} {text}", s.doc.data.summary.trim()),
+        text: format!("{} {}", s.doc.data.summary.trim(), body(BodyOf::Story(i))),
         sections: vec![],
     });
-    let pages = g.pages.iter().zip(&ctx.markdown.page_text).map(|(p, text)| Document {
+    let pages = g.pages.iter().enumerate().map(|(i, p)| Document {
         href: ctx.href(&urls::page(&p.slug)),
         title: p.data.title.clone(),
         kind: ctx.words.get("search_kind_page").to_string(),
-        text: format!("{} {text}", p.data.summary.as_deref().unwrap_or_default()),
+        text: format!("{} {}", p.data.summary.as_deref().unwrap_or_default(), body(BodyOf::Page(i))),
         sections: vec![],
     });
     SearchJob { documents: projects.chain(stories).chain(pages).collect(), language: g.config.data.language.clone() }

@@ -1,15 +1,16 @@
 //! `&SiteGraph` + theme → output files. Reads no file and writes none: every page is handed
 //! to a [`Sink`] (the staging folder in `build`, memory in `serve`).
 //!
-//! Steps: (1) check every Markdown document, in parallel, collecting link and accessibility
-//! diagnostics and the search text; stop if any is an error. (2) Render the graph's routes
-//! (its one list of pages, each with its URL) in parallel with rayon; each makes its typed
-//! view from the graph and the Markdown of step 1, renders it with the theme, and hands the
-//! bytes to the sink. A story's or page's body is shown on its own page only, so its HTML is
-//! made by that page and dropped with it: at 10k stories, holding every body's HTML from
-//! step 1 to the end was a quarter of the build's memory.
+//! Steps: (1) render the Markdown fields of the YAML records (outcomes, summaries, Easy
+//! Read), in parallel, collecting link and accessibility diagnostics; stop if any is an
+//! error. (2) Render the graph's routes (its one list of pages, each with its URL) in
+//! parallel with rayon; each makes its typed view from the graph and the Markdown of step 1,
+//! renders it with the theme, and hands the bytes to the sink. A story's or page's body is
+//! shown on its own page only, so that page's job renders and checks it, once (see
+//! [`bodies`]); the search index, which reads every body's text, is rendered after the rest.
 
 mod affected;
+mod bodies;
 mod cards;
 mod context;
 mod data;
@@ -24,18 +25,17 @@ mod pages;
 mod plain_words;
 pub mod views;
 
-use crate::content::Body as MarkdownBody;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::graph::{urls, Route, RouteKind, SiteGraph};
 use crate::images::Images;
 use crate::qr::Codes;
 use crate::theme::{StaticSource, Theme};
 pub use affected::affected;
+pub use bodies::{Bodies, BodyChecks, BodyOf, Reading};
 use context::Ctx;
 use highlight::Highlighter;
 use markdown::{MarkdownContext, Rendered, Source};
 use rayon::prelude::*;
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
@@ -76,11 +76,9 @@ pub struct Cached<'a> {
 }
 
 /// What step 1 keeps of each Markdown document.
-#[derive(Default)]
 pub struct MarkdownOut {
-    /// Search text of each story's and page's body (their HTML is made by their own jobs).
-    pub story_text: Vec<String>,
-    pub page_text: Vec<String>,
+    /// What checking each story's and page's body found (their HTML is made by their pages).
+    pub bodies: BodyChecks,
     /// Project outcomes and strategy summaries, rendered: short, and shown on more than one page.
     pub outcomes: Vec<Option<Rendered>>,
     pub strategy_summaries: Vec<Option<Rendered>>,
@@ -111,13 +109,16 @@ pub fn pages(
 ) -> bool {
     let highlighter = Highlighter::default();
     let bodies = Bodies::default();
-    let markdown = markdown(graph, &bodies, &highlighter, diagnostics);
+    let reading = Reading { graph, bodies: &bodies, highlighter: &highlighter };
+    let mut markdown = markdown(reading, BodiesChecked::ByTheirPages, diagnostics);
     if diagnostics.has_errors() {
+        diagnostics.extend(markdown.bodies.problems(reading).into_sorted());
         return false;
     }
     let renderer = Renderer { graph, images, qr, bodies: &bodies, markdown: &markdown, highlighter: &highlighter, theme, options };
     diagnostics.extend(renderer.routes(wanted, sink));
-    true
+    diagnostics.extend(markdown.bodies.problems(reading).into_sorted());
+    !diagnostics.has_errors()
 }
 
 /// Everything pages are rendered from. `build` makes one for a whole site; the preview keeps
@@ -151,7 +152,11 @@ impl Renderer<'_> {
             }
             Err(d) => fail(d),
         };
-        self.graph.routes.par_iter().filter(|route| wanted(route)).for_each(render);
+        // The search index reads every body's text, which the bodies' own pages find as they
+        // render: it comes after them, so no body is read twice.
+        let last = |route: &Route| route.kind == RouteKind::SearchIndex;
+        self.graph.routes.par_iter().filter(|route| wanted(route) && !last(route)).for_each(render);
+        self.graph.routes.iter().filter(|route| wanted(route) && last(route)).for_each(render);
         failures.into_inner().unwrap_or_else(|e| e.into_inner())
     }
 
@@ -194,86 +199,23 @@ fn write_failed(err: anyhow::Error) -> Diagnostic {
         .hint("check the disk has space and the output folder is writable")
 }
 
-/// A document whose Markdown body is rendered on its own (stories and pages).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum BodyOf {
-    Story(usize),
-    Page(usize),
-}
-
-impl BodyOf {
-    /// The routes that read this document's rendered body: its own page and the search index.
-    /// Everything else (cards, lists, feeds, data) reads only front matter. The preview relies
-    /// on this to re-render just these after a body-only edit; its test compares the result
-    /// with a clean build.
-    pub fn readers(self) -> [RouteKind; 2] {
-        match self {
-            BodyOf::Story(i) => [RouteKind::Story(i), RouteKind::SearchIndex],
-            BodyOf::Page(i) => [RouteKind::Page(i), RouteKind::SearchIndex],
-        }
-    }
-}
-
-/// Bodies edited in the preview since the graph was built, beside the graph rather than in
-/// it: the graph stays exactly what `graph::build` made, and a body-only save does not have
-/// to rebuild it. A build has none.
-#[derive(Debug, Default)]
-pub struct Bodies {
-    edited: HashMap<BodyOf, Option<MarkdownBody>>,
-}
-
-impl Bodies {
-    pub fn set(&mut self, doc: BodyOf, body: Option<MarkdownBody>) {
-        self.edited.insert(doc, body);
-    }
-
-    /// The document's file and its current body.
-    fn of<'a>(&'a self, graph: &'a SiteGraph, doc: BodyOf) -> (&'a std::path::Path, Option<&'a MarkdownBody>) {
-        let (file, built) = match doc {
-            BodyOf::Story(i) => (&graph.stories[i].doc.file, graph.stories[i].doc.body.as_ref()),
-            BodyOf::Page(i) => (&graph.pages[i].file, graph.pages[i].body.as_ref()),
-        };
-        (file, self.edited.get(&doc).map_or(built, Option::as_ref))
-    }
-}
-
-/// Checks one document's body: its search text and its own diagnostics.
-pub fn markdown_of(graph: &SiteGraph, bodies: &Bodies, highlighter: &Highlighter, doc: BodyOf) -> (String, Diagnostics) {
-    let mut d = Diagnostics::new();
-    let r = body_markdown(graph, bodies, highlighter, doc, markdown::check, &mut d);
-    (r.text, d)
-}
-
-/// The HTML of one document's body, for its page. Its problems were reported by
-/// [`markdown_of`], which reads the same text.
-pub fn body_html(graph: &SiteGraph, bodies: &Bodies, highlighter: &Highlighter, doc: BodyOf) -> String {
-    body_markdown(graph, bodies, highlighter, doc, markdown::render, &mut Diagnostics::new()).html
-}
-
-/// [`markdown::render`] or [`markdown::check`].
-type MarkdownPass = fn(&str, &MarkdownContext, &Source, &mut Diagnostics) -> Rendered;
-
-fn body_markdown(
-    graph: &SiteGraph,
-    bodies: &Bodies,
-    highlighter: &Highlighter,
-    doc: BodyOf,
-    pass: MarkdownPass,
-    d: &mut Diagnostics,
-) -> Rendered {
-    let (file, body) = bodies.of(graph, doc);
-    body.map(|b| pass(&b.text, &context(graph, highlighter), &Source { file, first_line: &|| b.first_line }, d)).unwrap_or_default()
-}
-
 fn context<'a>(graph: &'a SiteGraph, highlighter: &'a Highlighter) -> MarkdownContext<'a> {
     MarkdownContext { urls: &graph.urls, base: &graph.base, allow_raw_html: graph.config.data.allow_raw_html, highlighter }
 }
 
-/// Renders every Markdown document once, in parallel.
-pub fn markdown(graph: &SiteGraph, bodies: &Bodies, highlighter: &Highlighter, diagnostics: &mut Diagnostics) -> MarkdownOut {
-    let stories: Vec<_> =
-        (0..graph.stories.len()).into_par_iter().map(|i| markdown_of(graph, bodies, highlighter, BodyOf::Story(i))).collect();
-    let pages: Vec<_> = (0..graph.pages.len()).into_par_iter().map(|i| markdown_of(graph, bodies, highlighter, BodyOf::Page(i))).collect();
+/// When the story and page bodies are checked: before any page is rendered (the preview, which
+/// must know a save's problems before it publishes), or by their own pages' jobs (a build).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodiesChecked {
+    Now,
+    ByTheirPages,
+}
+
+/// Renders the Markdown fields of every record, in parallel, and checks the bodies `when`
+/// asked; their problems go to `diagnostics` (a body's, when checked later, come from
+/// [`BodyChecks::problems`]).
+pub fn markdown(reading: Reading, when: BodiesChecked, diagnostics: &mut Diagnostics) -> MarkdownOut {
+    let Reading { graph, highlighter, .. } = reading;
     let outcomes: Vec<_> = (0..graph.projects.len()).into_par_iter().map(|i| outcome(graph, highlighter, i)).collect();
     let easy_read: Vec<_> = (0..graph.projects.len()).into_par_iter().map(|i| easy_read_of(graph, highlighter, i)).collect();
     let summaries: Vec<_> = graph
@@ -281,9 +223,12 @@ pub fn markdown(graph: &SiteGraph, bodies: &Bodies, highlighter: &Highlighter, d
         .iter()
         .map(|s| field(&context(graph, highlighter), &s.doc.file, s.doc.data.summary.as_ref(), &s.doc.locs, "summary"))
         .collect();
+    let mut bodies = BodyChecks::unchecked(graph);
+    if when == BodiesChecked::Now {
+        diagnostics.extend(bodies.problems(reading).into_sorted());
+    }
     MarkdownOut {
-        story_text: keep(stories, diagnostics),
-        page_text: keep(pages, diagnostics),
+        bodies,
         outcomes: keep(outcomes, diagnostics),
         strategy_summaries: keep(summaries, diagnostics),
         easy_read: keep(easy_read, diagnostics),
@@ -293,13 +238,8 @@ pub fn markdown(graph: &SiteGraph, bodies: &Bodies, highlighter: &Highlighter, d
 /// Re-checks the Markdown of the projects, stories and pages saved in `files`, in a graph
 /// whose records sit where they sat when `markdown` was made (see [`affected`]); returns each
 /// file's Markdown problems, which replace its earlier ones.
-pub fn remark(
-    markdown: &mut MarkdownOut,
-    graph: &SiteGraph,
-    bodies: &Bodies,
-    highlighter: &Highlighter,
-    files: &[&std::path::Path],
-) -> Vec<(PathBuf, Diagnostics)> {
+pub fn remark(markdown: &mut MarkdownOut, reading: Reading, files: &[&std::path::Path]) -> Vec<(PathBuf, Diagnostics)> {
+    let Reading { graph, highlighter, .. } = reading;
     let mut out = Vec::new();
     for (i, p) in graph.projects.iter().enumerate().filter(|(_, p)| files.contains(&p.doc.file.as_path())) {
         let (rendered, mut d) = outcome(graph, highlighter, i);
@@ -309,15 +249,10 @@ pub fn remark(
         d.extend(easy_read_problems.into_sorted());
         out.push((p.doc.file.clone(), d));
     }
-    for (i, s) in graph.stories.iter().enumerate().filter(|(_, s)| files.contains(&s.doc.file.as_path())) {
-        let (text, d) = markdown_of(graph, bodies, highlighter, BodyOf::Story(i));
-        markdown.story_text[i] = text;
-        out.push((s.doc.file.clone(), d));
-    }
-    for (i, p) in graph.pages.iter().enumerate().filter(|(_, p)| files.contains(&p.file.as_path())) {
-        let (text, d) = markdown_of(graph, bodies, highlighter, BodyOf::Page(i));
-        markdown.page_text[i] = text;
-        out.push((p.file.clone(), d));
+    let stories = graph.stories.iter().enumerate().map(|(i, s)| (BodyOf::Story(i), &s.doc.file));
+    let pages = graph.pages.iter().enumerate().map(|(i, p)| (BodyOf::Page(i), &p.file));
+    for (doc, file) in stories.chain(pages).filter(|(_, file)| files.contains(&file.as_path())) {
+        out.push((file.clone(), markdown.bodies.recheck(reading, doc)));
     }
     out
 }

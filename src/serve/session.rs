@@ -22,7 +22,9 @@ use crate::graph::SiteGraph;
 use crate::history::History;
 use crate::images::Images;
 use crate::qr::Codes;
-use crate::render::{self, highlight::Highlighter, Bodies, BodyOf, Cached, MarkdownOut, RenderOptions, Renderer, SearchJob};
+use crate::render::{
+    self, highlight::Highlighter, Bodies, BodiesChecked, BodyOf, Cached, MarkdownOut, Reading, RenderOptions, Renderer, SearchJob,
+};
 use crate::site::{self, SourceFile, SourceKind};
 use crate::theme::Theme;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -162,7 +164,8 @@ impl Session {
             build::resolve(content.clone(), &history, file_diagnostics, walk_diagnostics.clone(), &self.options);
         let mut markdown_diagnostics = Diagnostics::new();
         let bodies = Bodies::default();
-        let markdown = render::markdown(&graph, &bodies, &self.highlighter, &mut markdown_diagnostics);
+        let reading = Reading { graph: &graph, bodies: &bodies, highlighter: &self.highlighter };
+        let markdown = render::markdown(reading, BodiesChecked::Now, &mut markdown_diagnostics);
         let markdown_diagnostics = markdown_diagnostics.into_sorted();
         self.state = Some(State {
             content,
@@ -197,16 +200,17 @@ impl Session {
         let affected = render::affected(&state.graph, &graph, &paths);
         (state.graph, state.theme, state.site_diagnostics, state.bodies) = (graph, theme, site_diagnostics, Bodies::default());
         state.images = images;
+        let reading = Reading { graph: &state.graph, bodies: &state.bodies, highlighter: &self.highlighter };
         match affected {
             Some(routes) => {
-                for (file, problems) in render::remark(&mut state.markdown, &state.graph, &state.bodies, &self.highlighter, &paths) {
+                for (file, problems) in render::remark(&mut state.markdown, reading, &paths) {
                     replace(&mut state.markdown_diagnostics, &file, problems);
                 }
                 self.stale.add(routes);
             }
             None => {
                 let mut markdown_diagnostics = Diagnostics::new();
-                state.markdown = render::markdown(&state.graph, &state.bodies, &self.highlighter, &mut markdown_diagnostics);
+                state.markdown = render::markdown(reading, BodiesChecked::Now, &mut markdown_diagnostics);
                 state.markdown_diagnostics = markdown_diagnostics.into_sorted();
                 self.stale = Stale::All;
             }
@@ -221,11 +225,8 @@ impl Session {
         for edit in edits {
             set_body(&mut state.content, &edit.file, edit.body.clone());
             state.bodies.set(edit.doc, edit.body);
-            let (text, problems) = render::markdown_of(&state.graph, &state.bodies, &self.highlighter, edit.doc);
-            match edit.doc {
-                BodyOf::Story(i) => state.markdown.story_text[i] = text,
-                BodyOf::Page(i) => state.markdown.page_text[i] = text,
-            }
+            let reading = Reading { graph: &state.graph, bodies: &state.bodies, highlighter: &self.highlighter };
+            let problems = state.markdown.bodies.recheck(reading, edit.doc);
             replace(&mut state.file_diagnostics, &edit.file, edit.diagnostics);
             replace(&mut state.markdown_diagnostics, &edit.file, problems);
             routes.extend(edit.doc.readers());

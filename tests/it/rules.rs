@@ -829,6 +829,20 @@ fn root_relative_link_to_a_missing_page() {
     assert_diag(&b, P, 13, "bad-link", "not on this site");
 }
 
+/// A build checks a story's body in the job that renders its page. A problem found there
+/// still fails the build, and when a record already has an error (so no page is rendered)
+/// the body is checked all the same: both come in the same run.
+#[test]
+fn a_body_problem_is_reported_with_or_without_other_errors() {
+    let story = "---\ntitle: A\ndate: 2026-01-01\nsummary: B\n---\nRead [the café story](/stories/no-such-story/).\n";
+    let alone = with_story(story);
+    assert_diag(&alone, S, 6, "bad-link", "not on this site");
+    assert!(!alone.written && !alone.exists("index.html"), "a failed build writes nothing:\n{}", alone.dump());
+    let both = SiteTest::new().file(S, story).file(P, &project_line(2, "summry: x")).build();
+    assert_diag(&both, S, 6, "bad-link", "not on this site");
+    assert_diag(&both, P, 2, "unknown-field", "summry");
+}
+
 #[test]
 fn root_relative_links_are_rewritten_under_a_sub_path() {
     let story = "---\ntitle: A\ndate: 2026-01-01\nsummary: B\n---\nRead [the café story](/stories/crisis-cafe/#quote) and [get involved](/get-involved).\n";

@@ -5,7 +5,7 @@ use super::super::views::*;
 use super::{over_time, Ctx};
 use crate::diagnostics::Diagnostic;
 use crate::graph::{urls, Route};
-use crate::render::{body_html, data, BodyOf, OutputFile};
+use crate::render::{data, BodyOf, OutputFile};
 use crate::theme::Theme;
 
 pub fn page(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputFile, Diagnostic> {
@@ -13,7 +13,7 @@ pub fn page(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputF
     let view = ContentPageView {
         title: p.data.title.clone(),
         summary: p.data.summary.clone(),
-        body_html: body_html(ctx.graph, ctx.bodies, ctx.highlighter, BodyOf::Page(i)),
+        body_html: ctx.markdown.bodies.html(ctx.reading(), BodyOf::Page(i)),
         updated: over_time::updated(ctx, ctx.graph.pages_updated[i]),
     };
     let mut meta = ctx.meta(&route.url, p.data.title.clone(), p.data.summary.clone().unwrap_or_default(), vec![ctx.home()]);

@@ -6,7 +6,7 @@ use super::{over_time, Ctx};
 use crate::diagnostics::Diagnostic;
 use crate::graph::{urls, Route};
 use crate::history::LastUpdated;
-use crate::render::{body_html, BodyOf, OutputFile};
+use crate::render::{BodyOf, OutputFile};
 use crate::theme::Theme;
 
 pub fn list(ctx: &Ctx, theme: &Theme, route: &Route, page: usize) -> Result<OutputFile, Diagnostic> {
@@ -43,7 +43,7 @@ fn story_view(ctx: &Ctx, i: usize) -> StoryView {
         date: date(ctx.words, d.date),
         // Shown only when later than the publication date the byline already gives.
         updated: over_time::updated(ctx, LastUpdated { date: s.updated.date.filter(|u| *u > d.date), ..s.updated }),
-        body_html: body_html(g, ctx.bodies, ctx.highlighter, BodyOf::Story(i)),
+        body_html: ctx.markdown.bodies.html(ctx.reading(), BodyOf::Story(i)),
         quote: d.quote.as_ref().map(|q| QuoteView { text: q.text.trim().to_string(), by: q.by.trim().to_string() }),
         image: d.image.as_ref().map(|img| image(ctx, img)),
         benefits: s.benefits.iter().map(|&b| benefit(ctx, b)).collect(),
