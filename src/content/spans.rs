@@ -8,7 +8,7 @@
 
 use crate::diagnostics::Location;
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
 
@@ -17,9 +17,12 @@ use yaml_rust2::scanner::Marker;
 pub struct Locations {
     /// Shared, so the preview's copy of the content (kept to rebuild the graph after a save)
     /// costs a reference count per file, not a copy of every file's text.
-    text: std::sync::Arc<str>,
+    text: Arc<str>,
     first_line: usize,
-    index: OnceLock<Index>,
+    /// Shared by the copies too, so the preview, which builds its graph again from a copy of
+    /// the content after each save, indexes a file once, not after every save: at 10k
+    /// projects with a warning each, indexing them again was most of a save's time.
+    index: Arc<OnceLock<Index>>,
 }
 
 /// Two documents' positions are the same when their texts are.
@@ -40,12 +43,13 @@ impl Locations {
     /// Positions in `text`; `first_line` is the file line the text starts on (front matter
     /// starts on line 2). Nothing is indexed until a position is asked for.
     pub fn new(text: &str, first_line: usize) -> Self {
-        Locations { text: text.into(), first_line, index: OnceLock::new() }
+        Locations { text: text.into(), first_line, index: Arc::default() }
     }
 
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
-            let mut indexer = Indexer { first_line: self.first_line, text: &self.text, ..Indexer::default() };
+            let end = Location::end_of(&self.text, self.first_line);
+            let mut indexer = Indexer { first_line: self.first_line, end, ..Indexer::default() };
             // Errors here are impossible after serde_yaml accepted the text, and harmless if
             // the two parsers ever disagree: lookups then fall back to the start of the file.
             let _ = Parser::new_from_str(&self.text).load(&mut indexer, false);
@@ -96,16 +100,17 @@ enum Frame {
 }
 
 #[derive(Debug, Default)]
-struct Indexer<'t> {
+struct Indexer {
     first_line: usize,
-    text: &'t str,
+    /// Where the text ends: see `Location::within`.
+    end: Location,
     stack: Vec<Frame>,
     values: HashMap<String, Location>,
     keys: HashMap<String, Location>,
     duplicate: Option<(String, Location)>,
 }
 
-impl Indexer<'_> {
+impl Indexer {
     /// The path the next value will have, advancing the parent's cursor. `None` when the
     /// next scalar is a mapping key.
     fn next_value_path(&mut self) -> Option<String> {
@@ -121,7 +126,7 @@ impl Indexer<'_> {
 
     /// Where `mark` is in the file (a value that ends it included: see `Location::within`).
     fn location(&self, mark: Marker) -> Location {
-        Location::new(mark.line() + self.first_line - 1, mark.col() + 1).within(self.text, self.first_line)
+        Location::new(mark.line() + self.first_line - 1, mark.col() + 1).within(self.end)
     }
 }
 
@@ -133,7 +138,7 @@ fn join(parent: &str, child: &str) -> String {
     }
 }
 
-impl MarkedEventReceiver for Indexer<'_> {
+impl MarkedEventReceiver for Indexer {
     fn on_event(&mut self, event: Event, mark: Marker) {
         let location = self.location(mark);
         match event {

@@ -54,7 +54,7 @@ const NODE_BUDGET: usize = 200_000;
 /// The tree of `text`, whose first line is file line `first_line`; `None` when the YAML does
 /// not parse or expands past the node budget (serde's error then says why).
 pub fn parse(text: &str, first_line: usize) -> Option<Tree> {
-    let mut builder = Builder { first_line, text, ..Builder::default() };
+    let mut builder = Builder { first_line, end: Location::end_of(text, first_line), ..Builder::default() };
     Parser::new_from_str(text).load(&mut builder, false).ok()?;
     if builder.over_budget {
         return None;
@@ -86,9 +86,10 @@ enum Open {
 }
 
 #[derive(Debug, Default)]
-struct Builder<'t> {
+struct Builder {
     first_line: usize,
-    text: &'t str,
+    /// Where the text ends: see `Location::within`.
+    end: Location,
     stack: Vec<Open>,
     anchors: HashMap<usize, Node>,
     root: Option<Node>,
@@ -97,10 +98,10 @@ struct Builder<'t> {
     over_budget: bool,
 }
 
-impl Builder<'_> {
+impl Builder {
     /// Where `mark` is in the file (an empty `- ` item that ends it included: see `within`).
     fn location(&self, mark: Marker) -> Location {
-        Location::new(mark.line() + self.first_line - 1, mark.col() + 1).within(self.text, self.first_line)
+        Location::new(mark.line() + self.first_line - 1, mark.col() + 1).within(self.end)
     }
 
     /// Places a finished value in its parent (or as the root), remembering its anchor.
@@ -182,7 +183,7 @@ fn scalar(text: String, style: TScalarStyle) -> Value {
     }
 }
 
-impl MarkedEventReceiver for Builder<'_> {
+impl MarkedEventReceiver for Builder {
     fn on_event(&mut self, event: Event, mark: Marker) {
         if self.over_budget {
             return;

@@ -104,7 +104,7 @@ fn too_deep(text: &str) -> Option<usize> {
 fn translate(err: &serde_yaml::Error, text: &str, file: &Path, first_line: usize) -> Diagnostic {
     let location = err
         .location()
-        .map(|l| Location::new(l.line() + first_line - 1, l.column()).within(text, first_line))
+        .map(|l| Location::new(l.line() + first_line - 1, l.column()).within(Location::end_of(text, first_line)))
         .unwrap_or(Location::new(first_line, 1));
     if let Some(opened) = unclosed_quote(&err.to_string(), text) {
         let hint = if opened.mark == ']' || opened.mark == '}' {

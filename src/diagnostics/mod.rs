@@ -39,13 +39,19 @@ impl Location {
         Location { line: u32::try_from(line.max(1)).unwrap_or(u32::MAX), column: u32::try_from(column.max(1)).unwrap_or(u32::MAX) }
     }
 
-    /// This place, kept within `text` (whose first line is file line `first_line`). The YAML
-    /// parsers place something that ends a text without a final line break on the line after
-    /// the last; that becomes the end of the last line, a place the editor can see.
-    pub fn within(self, text: &str, first_line: usize) -> Location {
+    /// The end of the last line of `text`, whose first line is file line `first_line`.
+    pub fn end_of(text: &str, first_line: usize) -> Location {
         let last = text.lines().count().max(1) + first_line - 1;
-        if self.line as usize > last {
-            Location::new(last, text.lines().last().map_or(0, |l| l.chars().count()) + 1)
+        Location::new(last, text.lines().last().map_or(0, |l| l.chars().count()) + 1)
+    }
+
+    /// This place, kept within a text that ends at `end` (see [`Location::end_of`], found once
+    /// per text: a YAML file has a place for every value). The YAML parsers place something
+    /// that ends a text without a final line break on the line after the last; that becomes
+    /// the end of the last line, a place the editor can see.
+    pub fn within(self, end: Location) -> Location {
+        if self.line > end.line {
+            end
         } else {
             self
         }
@@ -183,8 +189,8 @@ mod tests {
 
     #[test]
     fn a_place_past_the_end_of_a_text_is_its_last_line() {
-        assert_eq!(Location::new(4, 1).within("a: 1\nb: -", 2), Location::new(3, 5), "just past the end of the last line");
-        assert_eq!(Location::new(2, 3).within("a: 1\nb: -", 2), Location::new(2, 3), "inside: unchanged");
+        assert_eq!(Location::new(4, 1).within(Location::end_of("a: 1\nb: -", 2)), Location::new(3, 5), "just past the end of the last line");
+        assert_eq!(Location::new(2, 3).within(Location::end_of("a: 1\nb: -", 2)), Location::new(2, 3), "inside: unchanged");
     }
 
     use super::*;
