@@ -189,7 +189,11 @@ mod tests {
 
     #[test]
     fn a_place_past_the_end_of_a_text_is_its_last_line() {
-        assert_eq!(Location::new(4, 1).within(Location::end_of("a: 1\nb: -", 2)), Location::new(3, 5), "just past the end of the last line");
+        assert_eq!(
+            Location::new(4, 1).within(Location::end_of("a: 1\nb: -", 2)),
+            Location::new(3, 5),
+            "just past the end of the last line"
+        );
         assert_eq!(Location::new(2, 3).within(Location::end_of("a: 1\nb: -", 2)), Location::new(2, 3), "inside: unchanged");
     }
 
