@@ -61,9 +61,10 @@ const SITE_YAML: &str = "title: T\norganisation: O\nbase_url: https://example.or
 /// located in one of the site's files.
 fn graph(bytes: &[u8]) {
     let mut diagnostics = Diagnostics::new();
-    let Ok((config, locs)) = wedid::content::yaml::parse(SITE_YAML, Path::new("site.yaml"), 1) else { panic!("the fixed site.yaml loads") };
+    let parsed = wedid::content::yaml::parse::<wedid::content::model::SiteConfig>(SITE_YAML, Path::new("site.yaml"), 1);
+    let Ok((config, locs)) = parsed else { panic!("the fixed site.yaml loads") };
     let mut content = Content {
-        config: Doc { slug: String::new(), file: PathBuf::from("site.yaml"), data: config, locs, body: None },
+        config: Doc { slug: String::new(), file: PathBuf::from("site.yaml"), data: config.into(), locs, body: None },
         strategies: Vec::new(),
         projects: Vec::new(),
         stories: Vec::new(),

@@ -131,7 +131,7 @@ pub fn published(config: &Doc<SiteConfig>) -> Vec<String> {
 /// records left as written, which that version marks as not yet translated.
 pub fn in_language(content: &Content, language: &str) -> (Content, BTreeSet<PathBuf>) {
     let mut out = content.clone();
-    out.config.data.language = language.to_string();
+    std::sync::Arc::make_mut(&mut out.config.data).language = language.to_string();
     out.translations.clear();
     let mut translated = BTreeSet::new();
     for t in content.translations.iter().filter(|t| t.language == language) {
