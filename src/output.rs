@@ -10,8 +10,9 @@
 
 use crate::render::{Body, OutputFile, Sink};
 use anyhow::{bail, Context as _, Result};
-use std::io::Write as _;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// Marks a folder as wedid's output, safe for wedid to replace.
 pub const MARKER: &str = ".wedid-output";
@@ -22,6 +23,8 @@ const MARKER_TEXT: &str =
 pub struct Staging {
     dir: PathBuf,
     site_root: PathBuf,
+    /// Folders this build has made, so a file that goes into one of them writes at once.
+    folders: Mutex<HashSet<PathBuf>>,
 }
 
 /// Refuses output folders that wedid must never replace.
@@ -90,7 +93,7 @@ impl Staging {
         }
         std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
         std::fs::write(dir.join(MARKER), MARKER_TEXT).with_context(|| format!("writing in {}", dir.display()))?;
-        Ok(Staging { dir, site_root: site_root.to_path_buf() })
+        Ok(Staging { dir, site_root: site_root.to_path_buf(), folders: Mutex::default() })
     }
 
     /// Swaps the staged site into place and removes the old one.
@@ -171,11 +174,31 @@ fn is_running(pid: u32) -> bool {
     !cfg!(target_os = "linux") || Path::new(&format!("/proc/{pid}")).exists()
 }
 
+impl Staging {
+    /// Makes `folder` and its parents, unless this build already has. Asking the file system
+    /// costs two system calls for a folder that exists (a refused `mkdir`, then a `stat`), and
+    /// most files share their folder with another: a third of the 45,000 files at 10k+10k.
+    fn make_folder(&self, folder: &Path) -> Result<()> {
+        let folders = || self.folders.lock().unwrap_or_else(|e| e.into_inner());
+        if folders().contains(folder) {
+            return Ok(());
+        }
+        std::fs::create_dir_all(folder).with_context(|| format!("creating {}", folder.display()))?;
+        let mut made = folders();
+        for made_now in folder.ancestors().take_while(|f| f.starts_with(&self.dir)) {
+            if !made.insert(made_now.to_path_buf()) {
+                break;
+            }
+        }
+        Ok(())
+    }
+}
+
 impl Sink for Staging {
     fn put(&self, file: OutputFile) -> Result<()> {
         let target = self.dir.join(&file.path);
         if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+            self.make_folder(parent)?;
         }
         match file.body {
             Body::Bytes(bytes) => write_file(&target, &bytes),
@@ -189,8 +212,7 @@ impl Sink for Staging {
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    let mut f = std::io::BufWriter::new(std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?);
-    f.write_all(bytes).and_then(|_| f.flush()).with_context(|| format!("writing {}", path.display()))
+    std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))
 }
 
 #[cfg(test)]
@@ -225,6 +247,23 @@ mod tests {
         }
         let leftovers: Vec<_> = std::fs::read_dir(site.path()).expect("read").flatten().map(|e| e.file_name()).collect();
         assert_eq!(leftovers, vec![std::ffi::OsString::from("output")]);
+    }
+
+    /// Files in folders made for an earlier file, in new folders under those, and at the top
+    /// are all written: the folders a build has made are remembered, not asked for again.
+    #[test]
+    fn files_share_the_folders_made_for_earlier_ones() {
+        let site = tempfile::tempdir().expect("temp dir");
+        let out = site.path().join("output");
+        let staging = Staging::create(&out, site.path()).expect("staging");
+        let paths = ["a/b/c.html", "a/b/d.html", "a/e.html", "a/b/f/g.html", "h.html"];
+        for path in paths {
+            staging.put(OutputFile { path: path.into(), body: Body::Static(path.as_bytes()) }).expect("put");
+        }
+        staging.commit(&out).expect("commit");
+        for path in paths {
+            assert_eq!(std::fs::read(out.join(path)).expect("written"), path.as_bytes());
+        }
     }
 
     /// What a build killed at the wrong moment leaves: a folder made but not yet marked, or an
