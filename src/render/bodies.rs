@@ -8,7 +8,7 @@
 //! save's problems before it decides to publish.
 
 use super::highlight::Highlighter;
-use super::markdown::{self, MarkdownContext, Rendered, Source};
+use super::markdown::{self, Rendered, Source};
 use crate::content::Body as MarkdownBody;
 use crate::diagnostics::Diagnostics;
 use crate::graph::{RouteKind, SiteGraph};
@@ -72,12 +72,7 @@ impl Reading<'_> {
     /// Renders one document's body, reporting its problems into `d`.
     fn markdown(&self, doc: BodyOf, make_html: bool, d: &mut Diagnostics) -> Rendered {
         let (file, body) = self.bodies.of(self.graph, doc);
-        let ctx = MarkdownContext {
-            urls: &self.graph.urls,
-            base: &self.graph.base,
-            allow_raw_html: self.graph.config.data.allow_raw_html,
-            highlighter: self.highlighter,
-        };
+        let ctx = super::context(self.graph, self.highlighter);
         let pass = if make_html { markdown::render } else { markdown::check };
         body.map(|b| pass(&b.text, &ctx, &Source { file, first_line: &|| b.first_line }, d)).unwrap_or_default()
     }
@@ -92,7 +87,6 @@ impl Reading<'_> {
 
 /// What checking one body found: the start of its text, for the search index, and its
 /// problems, until they are moved into the build's.
-#[derive(Default)]
 struct Checked {
     text: String,
     problems: Diagnostics,
