@@ -144,6 +144,18 @@ impl Diagnostics {
         self.items.len() - self.error_count()
     }
 
+    /// Keeps each result of work done apart (one record each, in parallel) and moves its
+    /// diagnostics into these, in the results' order.
+    pub fn keep<T>(&mut self, results: Vec<(T, Diagnostics)>) -> Vec<T> {
+        results
+            .into_iter()
+            .map(|(result, found)| {
+                self.extend(found.into_sorted());
+                result
+            })
+            .collect()
+    }
+
     /// `wedid check --strict`: every warning becomes an error.
     pub fn make_warnings_errors(&mut self) {
         for d in &mut self.items {

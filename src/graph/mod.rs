@@ -400,23 +400,13 @@ fn kept(
     let mut projects: Vec<_> = projects.into_iter().filter(|d| keep(d.data.draft)).collect();
     let mut stories: Vec<_> = stories.into_iter().filter(|d| keep(d.data.draft)).collect();
     let mut pages: Vec<_> = pages.into_iter().filter(|d| keep(d.data.draft)).collect();
-    sort(&mut strategies, |a, b| b.data.published.cmp(&a.data.published).then_with(|| a.slug.cmp(&b.slug)));
-    sort(&mut projects, |a, b| b.data.started.cmp(&a.data.started).then_with(|| a.slug.cmp(&b.slug)));
-    sort(&mut stories, |a, b| b.data.date.cmp(&a.data.date).then_with(|| a.slug.cmp(&b.slug)));
-    sort(&mut pages, |a, b| {
+    strategies.sort_by(|a, b| b.data.published.cmp(&a.data.published).then_with(|| a.slug.cmp(&b.slug)));
+    projects.sort_by(|a, b| b.data.started.cmp(&a.data.started).then_with(|| a.slug.cmp(&b.slug)));
+    stories.sort_by(|a, b| b.data.date.cmp(&a.data.date).then_with(|| a.slug.cmp(&b.slug)));
+    pages.sort_by(|a, b| {
         (a.data.order.is_none(), a.data.order, &a.data.title, &a.slug).cmp(&(b.data.order.is_none(), b.data.order, &b.data.title, &b.slug))
     });
     Kept { drafts, strategies, projects, stories, pages }
-}
-
-/// Sorts `docs` stably by `order`, moving each document once: a record is a few hundred
-/// bytes, and sorting 10k of them in place moved each one about fourteen times, a tenth of
-/// the time the preview takes to build the graph after a save.
-fn sort<T>(docs: &mut Vec<T>, order: impl Fn(&T, &T) -> std::cmp::Ordering) {
-    let mut indices: Vec<usize> = (0..docs.len()).collect();
-    indices.sort_by(|&a, &b| order(&docs[a], &docs[b]));
-    let mut slots: Vec<Option<T>> = docs.drain(..).map(Some).collect();
-    docs.extend(indices.into_iter().filter_map(|i| slots[i].take()));
 }
 
 /// Services come from the projects' spellings, by name; two spellings of one slug would make
@@ -484,19 +474,14 @@ fn project_nodes(
 
 /// Maps each record to its node in parallel, each with its own diagnostics, merged in order.
 fn in_parallel<T: Send, N: Send>(records: Vec<T>, diagnostics: &mut Diagnostics, node: impl Fn(T, &mut Diagnostics) -> N + Sync) -> Vec<N> {
-    let made: Vec<(N, Diagnostics)> = records
+    let made = records
         .into_par_iter()
         .map(|record| {
             let mut found = Diagnostics::new();
             (node(record, &mut found), found)
         })
         .collect();
-    made.into_iter()
-        .map(|(node, found)| {
-            diagnostics.extend(found.into_sorted());
-            node
-        })
-        .collect()
+    diagnostics.keep(made)
 }
 
 /// Projects a story may name that are not in the graph, so that the story is told why:

@@ -229,9 +229,9 @@ pub fn markdown(reading: Reading, when: BodiesChecked, diagnostics: &mut Diagnos
     }
     MarkdownOut {
         bodies,
-        outcomes: keep(outcomes, diagnostics),
-        strategy_summaries: keep(summaries, diagnostics),
-        easy_read: keep(easy_read, diagnostics),
+        outcomes: diagnostics.keep(outcomes),
+        strategy_summaries: diagnostics.keep(summaries),
+        easy_read: diagnostics.keep(easy_read),
     }
 }
 
@@ -284,15 +284,4 @@ fn field(
     let first_line = || locs.at(path).line as usize;
     let r = text.map(|t| markdown::render(t, ctx, &Source { file, first_line: &first_line }, &mut d));
     (r, d)
-}
-
-/// Keeps each result and moves its diagnostics into the build's.
-fn keep<T>(results: Vec<(T, Diagnostics)>, diagnostics: &mut Diagnostics) -> Vec<T> {
-    results
-        .into_iter()
-        .map(|(r, d)| {
-            diagnostics.extend(d.into_sorted());
-            r
-        })
-        .collect()
 }
