@@ -101,6 +101,8 @@ pub fn load(root: &Path, files: &[SourceFile], diagnostics: &mut Diagnostics) ->
     let allowed: Vec<String> = config.as_ref().map(|c| c.data.privacy.allowed_email_domains.clone()).unwrap_or_default();
     let results: Vec<(&SourceFile, Option<Parsed>, Diagnostics)> = files
         .par_iter()
+        // A project file costs many story files: small batches keep both cores busy to the end.
+        .with_max_len(32)
         .filter(|f| {
             matches!(
                 f.kind,

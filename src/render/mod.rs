@@ -155,7 +155,10 @@ impl Renderer<'_> {
         // The search index reads every body's text, which the bodies' own pages find as they
         // render: it comes after them, so no body is read twice.
         let last = |route: &Route| route.kind == RouteKind::SearchIndex;
-        self.graph.routes.par_iter().filter(|route| wanted(route) && !last(route)).for_each(render);
+        // Pages differ a hundredfold in cost (a poster against a redirect): small batches let an
+        // idle core take work from a busy one to the end, where halves of the list would leave
+        // one core rendering alone for the last second of a large site.
+        self.graph.routes.par_iter().with_max_len(32).filter(|route| wanted(route) && !last(route)).for_each(render);
         self.graph.routes.iter().filter(|route| wanted(route) && last(route)).for_each(render);
         failures.into_inner().unwrap_or_else(|e| e.into_inner())
     }
