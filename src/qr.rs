@@ -13,6 +13,7 @@
 use qrcodegen::{Mask, QrCode, QrCodeEcc, QrSegment, Version};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write;
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -102,7 +103,8 @@ fn draw(code: &QrCode, label: &str) -> String {
             while x < code.size() && code.get_module(x, y) {
                 x += 1;
             }
-            svg.push_str(&format!("M{} {}h{}v1H{}z", start + QUIET_ZONE, y + QUIET_ZONE, x - start, start + QUIET_ZONE));
+            // Writing into a String cannot fail.
+            let _ = write!(svg, "M{} {}h{}v1H{}z", start + QUIET_ZONE, y + QUIET_ZONE, x - start, start + QUIET_ZONE);
         }
     }
     svg.push_str("\"/></svg>");
