@@ -81,6 +81,16 @@ pub fn updates(p: &Project, changes: &[Change], in_git: bool, today: Date) -> Ve
     out
 }
 
+/// The date of the project's newest update (the first of [`updates`]) without making them: a
+/// feed of many projects asks it of each, to leave out those too old to be shown.
+pub fn newest_update(p: &Project, changes: &[Change], in_git: bool, today: Date) -> Option<Date> {
+    if in_git {
+        changes.iter().map(|c| c.date).max()
+    } else {
+        timeline(p, today).into_iter().filter(|(d, e)| *d <= today && !matches!(e, Event::Due { .. })).map(|(d, _)| d).max()
+    }
+}
+
 /// An event of the record as the change a reader would have been told of.
 fn from_record(p: &Project, date: Date, event: Event) -> Option<Update> {
     let said = |i: usize| p.you_said[i].said.trim().to_string();
@@ -138,6 +148,11 @@ mod tests {
     fn outside_git_updates_are_the_records_past_events_newest_first() {
         let ids: Vec<String> = updates(&project(), &[], false, date("2025-05-01")).into_iter().map(|u| u.id).collect();
         assert_eq!(ids, ["done-0-1", "said-0", "started"], "nothing after today, no due dates");
+        for today in ["2024-12-31", "2025-01-01", "2025-02-20", "2025-05-01", "2026-01-01"] {
+            let today = date(today);
+            let first = updates(&project(), &[], false, today).first().map(|u| u.change.date);
+            assert_eq!(newest_update(&project(), &[], false, today), first, "on {today:?}");
+        }
     }
 
     #[test]

@@ -96,15 +96,32 @@ fn stamp(d: Date) -> String {
     }
 }
 
-/// The updates of these projects, newest first, then by project and place.
+/// The newest [`ENTRIES`] updates of these projects, newest first, then by project and place.
 fn project_entries(g: &SiteGraph, words: &Words, projects: &[usize]) -> Vec<Entry> {
+    let order = |a: &(usize, usize, Update), b: &(usize, usize, Update)| {
+        b.2.change.date.cmp(&a.2.change.date).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1))
+    };
+    // Projects by their newest update: once the entries are full, a project whose newest
+    // update is older than the last entry adds none, nor does any after it. The site feed
+    // thus makes the updates of a few dozen projects, not of thousands, on every save.
+    let mut by_newest: Vec<(Date, usize)> = projects
+        .iter()
+        .filter_map(|&p| {
+            let node = &g.projects[p];
+            timeline::newest_update(&node.doc.data, &node.changes, g.in_git, g.today).map(|d| (d, p))
+        })
+        .collect();
+    by_newest.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut all: Vec<(usize, usize, Update)> = Vec::new();
-    for &p in projects {
+    for (newest, p) in by_newest {
+        if all.len() >= ENTRIES && all.last().is_some_and(|last| newest < last.2.change.date) {
+            break;
+        }
         let node = &g.projects[p];
         all.extend(timeline::updates(&node.doc.data, &node.changes, g.in_git, g.today).into_iter().enumerate().map(|(k, u)| (p, k, u)));
+        all.sort_by(order);
+        all.truncate(ENTRIES);
     }
-    all.sort_by(|a, b| b.2.change.date.cmp(&a.2.change.date).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
-    all.truncate(ENTRIES);
     all.into_iter()
         .map(|(p, _, update)| {
             let node = &g.projects[p];
