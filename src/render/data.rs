@@ -171,12 +171,11 @@ pub struct SearchJob {
 }
 
 impl SearchJob {
-    /// Makes the bundle: its index, word chunks and documents, under [`urls::SEARCH`].
-    pub fn run(self) -> Vec<OutputFile> {
-        search::bundle(self.documents, &self.language)
-            .into_iter()
-            .map(|f| OutputFile { path: format!("{}{}", urls::SEARCH, f.name), body: Body::Bytes(f.bytes) })
-            .collect()
+    /// Makes the bundle: its index, word chunks and documents, under [`urls::SEARCH`]; `None`
+    /// once `abandoned` says so (see [`search::bundle`]), and the job can be run again later.
+    pub fn run(&self, abandoned: &(dyn Fn() -> bool + Sync)) -> Option<Vec<OutputFile>> {
+        let files = search::bundle(&self.documents, &self.language, abandoned)?;
+        Some(files.into_iter().map(|f| OutputFile { path: format!("{}{}", urls::SEARCH, f.name), body: Body::Bytes(f.bytes) }).collect())
     }
 }
 

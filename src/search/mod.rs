@@ -78,11 +78,15 @@ impl Part {
 }
 
 /// Indexes `documents` (in a fixed order, so the bundle is the same on every build) for a
-/// site written in `language` (a BCP 47 tag such as `en-GB`).
-pub fn bundle(documents: impl IntoIterator<Item = Document>, language: &str) -> Vec<BundleFile> {
-    let documents: Vec<Document> = documents.into_iter().collect();
-    let postings = postings(&documents);
+/// site written in `language` (a BCP 47 tag such as `en-GB`). `abandoned` is asked between
+/// batches of documents; once it says yes (the preview has a newer save to serve first), the
+/// bundle is given up and `None` returned.
+pub fn bundle(documents: &[Document], language: &str, abandoned: &(dyn Fn() -> bool + Sync)) -> Option<Vec<BundleFile>> {
+    let postings = postings(documents, abandoned)?;
     let chunks = chunks::split(postings);
+    if abandoned() {
+        return None;
+    }
     let mut files: Vec<BundleFile> =
         chunks.par_iter().enumerate().map(|(n, chunk)| BundleFile { name: format!("w/{n}.json"), bytes: json(&chunk.words) }).collect();
     files.par_extend(documents.par_chunks(SHARD).enumerate().map(|(n, shard)| {
@@ -103,16 +107,20 @@ pub fn bundle(documents: impl IntoIterator<Item = Document>, language: &str) -> 
         chunks: chunks.into_iter().map(|c| c.key).collect(),
     };
     files.push(BundleFile { name: "index.json".into(), bytes: json(&index) });
-    files
+    Some(files)
 }
 
 /// For every word, the documents and parts that hold it, each as two numbers: the document's
 /// distance from the word's previous document (so most are 0 or small), then the part.
-fn postings(documents: &[Document]) -> Vec<(String, Vec<u32>)> {
+/// `None` once `abandoned` says so.
+fn postings(documents: &[Document], abandoned: &(dyn Fn() -> bool + Sync)) -> Option<Vec<(String, Vec<u32>)>> {
     let mut found: HashMap<String, (u32, Vec<u32>)> = HashMap::new();
     // The words of a batch of documents at a time, on every core: all of them at once would
     // hold each word of the site as a string of its own (about 100 MB at 10k+10k).
     for (batch, docs) in documents.chunks(BATCH).enumerate() {
+        if abandoned() {
+            return None;
+        }
         let per_document: Vec<Vec<(String, Part)>> = docs.par_iter().map(words_of).collect();
         for (n, seen) in per_document.into_iter().enumerate() {
             let doc = (batch * BATCH + n) as u32;
@@ -125,7 +133,7 @@ fn postings(documents: &[Document]) -> Vec<(String, Vec<u32>)> {
     }
     let mut postings: Vec<(String, Vec<u32>)> = found.into_iter().map(|(w, (_, list))| (w, list)).collect();
     postings.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    postings
+    Some(postings)
 }
 
 /// Each word of a document with each part that holds it, once, in order.
@@ -233,6 +241,11 @@ mod tests {
         }
     }
 
+    /// A bundle nobody abandons.
+    fn made<const N: usize>(documents: [Document; N], language: &str) -> Vec<BundleFile> {
+        bundle(&documents, language, &|| false).expect("a bundle nobody abandons is made")
+    }
+
     fn file(files: &[BundleFile], suffix: &str) -> serde_json::Value {
         let f = files.iter().find(|f| f.name.ends_with(suffix)).unwrap_or_else(|| panic!("no {suffix}"));
         serde_json::from_slice(&f.bytes).unwrap()
@@ -240,7 +253,7 @@ mod tests {
 
     #[test]
     fn the_index_names_its_build_folder_and_the_chunks_in_it() {
-        let files = bundle([doc("/a/", "Waiting in A&E", "Too long"), doc("/b/", "Parking", "Not enough spaces")], "en-GB");
+        let files = made([doc("/a/", "Waiting in A&E", "Too long"), doc("/b/", "Parking", "Not enough spaces")], "en-GB");
         let index = file(&files, "index.json");
         assert_eq!(index["language"], "en");
         assert_eq!(index["documents"], 2);
@@ -252,7 +265,7 @@ mod tests {
 
     #[test]
     fn each_word_lists_its_documents_and_parts() {
-        let files = bundle([doc("/a/", "Waiting in A&E", "Too long"), doc("/b/", "Parking", "Too many cars")], "en");
+        let files = made([doc("/a/", "Waiting in A&E", "Too long"), doc("/b/", "Parking", "Too many cars")], "en");
         let words = file(&files, "w/0.json");
         // "a&e" is one word, in the title (part 0) of the first document.
         assert_eq!(words["a&e"], serde_json::json!([0, 0]));
@@ -265,7 +278,7 @@ mod tests {
 
     #[test]
     fn a_result_shows_its_title_kind_and_sections() {
-        let files = bundle([doc("/a/", "<b>Parking</b>", "Not enough spaces")], "en");
+        let files = made([doc("/a/", "<b>Parking</b>", "Not enough spaces")], "en");
         let shown = file(&files, "d/0.json");
         assert_eq!(shown[0]["href"], "/a/");
         assert_eq!(shown[0]["title"], "<b>Parking</b>", "JSON keeps it as text; the script never parses it as HTML");
@@ -274,10 +287,21 @@ mod tests {
 
     #[test]
     fn the_bundle_is_the_same_on_every_build_and_its_folder_changes_with_it() {
-        let make = |title: &str| bundle([doc("/a/", title, "x"), doc("/b/", "Two", "y")], "en");
+        let make = |title: &str| made([doc("/a/", title, "x"), doc("/b/", "Two", "y")], "en");
         let names = |files: Vec<BundleFile>| files.into_iter().map(|f| (f.name, f.bytes)).collect::<Vec<_>>();
         assert!(names(make("One")) == names(make("One")));
         assert_ne!(file(&make("One"), "index.json")["build"], file(&make("Uno"), "index.json")["build"]);
+    }
+
+    #[test]
+    fn an_abandoned_bundle_is_given_up_between_batches() {
+        let documents: Vec<Document> = (0..BATCH * 3).map(|n| doc(&format!("/{n}/"), "Parking", "Too many cars")).collect();
+        let asked = std::sync::atomic::AtomicUsize::new(0);
+        // Yes from the second question on: after the first batch.
+        let abandoned = || asked.fetch_add(1, std::sync::atomic::Ordering::Relaxed) >= 1;
+        assert!(bundle(&documents, "en", &abandoned).is_none());
+        assert_eq!(asked.into_inner(), 2, "asked before each batch, and given up at the second");
+        assert!(bundle(&documents, "en", &|| false).is_some());
     }
 
     #[test]

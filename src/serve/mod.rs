@@ -156,6 +156,7 @@ pub fn serve(options: &ServeOptions) -> Result<()> {
     }
     let swap = |snapshot: &Arc<Snapshot>| *preview.snapshot.write().unwrap_or_else(|e| e.into_inner()) = Arc::clone(snapshot);
     watch.run(|changed| {
+        searcher.pause();
         let writing = preview.writing.lock().unwrap_or_else(|e| e.into_inner());
         let previous = preview.snapshot.read().unwrap_or_else(|e| e.into_inner()).clone();
         let mut update = session.update(changed, &previous);
@@ -168,6 +169,7 @@ pub fn serve(options: &ServeOptions) -> Result<()> {
         if let Some(job) = session.take_search() {
             searcher.submit(job);
         }
+        searcher.resume();
         report(&update, changed, &options.site);
     })
 }

@@ -51,7 +51,8 @@ pub fn render(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<Vec<OutputFile>
         RouteKind::NotFound => site::not_found(ctx, theme, route),
         RouteKind::Csv => bytes(data::csv(ctx)),
         RouteKind::Json => bytes(data::json(ctx)),
-        RouteKind::SearchIndex => return Ok(data::search_job(ctx).run()),
+        // A build never abandons its index, so there is always one.
+        RouteKind::SearchIndex => return Ok(data::search_job(ctx).run(&|| false).unwrap_or_default()),
         RouteKind::Feed => bytes(feeds::feed(ctx.graph, ctx.words, &Subject::Site)),
         RouteKind::ProjectFeed(i) => bytes(feeds::feed(ctx.graph, ctx.words, &Subject::Project(i))),
         RouteKind::ServiceFeed(i) => bytes(feeds::feed(ctx.graph, ctx.words, &Subject::Service(i))),
