@@ -115,29 +115,42 @@ pub fn bundle(documents: &[Document], language: &str, abandoned: &(dyn Fn() -> b
 /// `None` once `abandoned` says so.
 fn postings(documents: &[Document], abandoned: &(dyn Fn() -> bool + Sync)) -> Option<Vec<(String, Vec<u32>)>> {
     let mut found: HashMap<String, (u32, Vec<u32>)> = HashMap::new();
-    // The words of a batch of documents at a time, on every core: all of them at once would
-    // hold each word of the site as a string of its own (about 100 MB at 10k+10k).
-    for (batch, docs) in documents.chunks(BATCH).enumerate() {
-        if abandoned() {
-            return None;
-        }
-        let per_document: Vec<Vec<(String, Part)>> = docs.par_iter().map(words_of).collect();
+    let mut add = |first: usize, per_document: Vec<Found>| {
         for (n, seen) in per_document.into_iter().enumerate() {
-            let doc = (batch * BATCH + n) as u32;
+            let doc = (first + n) as u32;
             for (word, part) in seen {
                 let (last, list) = found.entry(word).or_insert((0, Vec::new()));
                 list.extend([doc - *last, part.0]);
                 *last = doc;
             }
         }
+    };
+    // The words of a batch of documents at a time, on every other core, while this one adds
+    // the batch before to the index (one map, so one core): all of them at once would hold
+    // each word of the site as a string of its own (about 100 MB at 10k+10k).
+    let mut made: Option<(usize, Vec<Found>)> = None;
+    for (batch, docs) in documents.chunks(BATCH).enumerate() {
+        if abandoned() {
+            return None;
+        }
+        let earlier = made.take();
+        let ((), words) = rayon::join(
+            || earlier.into_iter().for_each(|(first, words)| add(first, words)),
+            || docs.par_iter().map(words_of).collect::<Vec<_>>(),
+        );
+        made = Some((batch * BATCH, words));
     }
+    made.into_iter().for_each(|(first, words)| add(first, words));
     let mut postings: Vec<(String, Vec<u32>)> = found.into_iter().map(|(w, (_, list))| (w, list)).collect();
     postings.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     Some(postings)
 }
 
 /// Each word of a document with each part that holds it, once, in order.
-fn words_of(d: &Document) -> Vec<(String, Part)> {
+type Found = Vec<(String, Part)>;
+
+/// The words of a document (see [`Found`]).
+fn words_of(d: &Document) -> Found {
     let mut seen: Vec<(String, Part)> = Vec::new();
     let mut add = |text: &str, part: Part| seen.extend(words::words(text).into_iter().map(|w| (w, part)));
     add(&d.title, Part::TITLE);
