@@ -152,6 +152,9 @@ pub struct Read {
     pub file_diagnostics: Vec<Diagnostic>,
     /// Problems of the folder (walking it).
     pub walk_diagnostics: Vec<Diagnostic>,
+    /// Every file the walk found, relative to the site: the preview tells from it whether a
+    /// path that is gone now was ever part of the site.
+    pub walked: Vec<PathBuf>,
 }
 
 /// Walks the folder and parses every file.
@@ -162,7 +165,8 @@ pub fn read(options: &BuildOptions) -> Read {
     // Git's history does not depend on the parsed content: read both at once.
     let (content, history) =
         rayon::join(|| content::load(&options.site, &files, &mut file_diagnostics), || History::read(&options.site, &files, options.today));
-    Read { content, history, file_diagnostics: file_diagnostics.into_sorted(), walk_diagnostics: walk_diagnostics.into_sorted() }
+    let walked = files.into_iter().map(|f| f.path).collect();
+    Read { content, history, file_diagnostics: file_diagnostics.into_sorted(), walk_diagnostics: walk_diagnostics.into_sorted(), walked }
 }
 
 /// Builds the graph from `content` and `history`, resizes the pictures and loads the theme;
@@ -196,7 +200,7 @@ pub fn resolve(
 /// Walks, parses, builds the graph, resizes the pictures and loads the theme: every step
 /// before rendering.
 pub fn prepare(options: &BuildOptions) -> Prepared {
-    let Read { content, history, file_diagnostics, walk_diagnostics } = read(options);
+    let Read { content, history, file_diagnostics, walk_diagnostics, .. } = read(options);
     resolve(content, &history, file_diagnostics, walk_diagnostics, options)
 }
 

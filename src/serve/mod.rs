@@ -156,6 +156,10 @@ pub fn serve(options: &ServeOptions) -> Result<()> {
     }
     let swap = |snapshot: &Arc<Snapshot>| *preview.snapshot.write().unwrap_or_else(|e| e.into_inner()) = Arc::clone(snapshot);
     watch.run(|changed| {
+        let changed = &session.relevant(changed);
+        if changed.is_empty() {
+            return;
+        }
         searcher.pause();
         let writing = preview.writing.lock().unwrap_or_else(|e| e.into_inner());
         let previous = preview.snapshot.read().unwrap_or_else(|e| e.into_inner()).clone();

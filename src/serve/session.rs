@@ -61,6 +61,8 @@ struct State {
     history: History,
     /// Problems of walking the folder, kept for those rebuilds.
     walk_diagnostics: Vec<Diagnostic>,
+    /// Every file of the site at the last full read, and every file named by its problems.
+    known: HashSet<PathBuf>,
     graph: SiteGraph,
     images: Images,
     /// Bodies saved since `graph` was built: beside it, so the graph stays as built.
@@ -130,6 +132,14 @@ impl Session {
         self.search.take()
     }
 
+    /// The paths of `changed` that matter to the site: all but those that are gone and were
+    /// never part of it, such as the temporary file an editor (or `sed -i`) writes and renames
+    /// over the one saved, which would otherwise cost a rebuild of the whole site.
+    pub fn relevant(&self, changed: &[PathBuf]) -> Vec<PathBuf> {
+        let Some(state) = &self.state else { return changed.to_vec() };
+        changed.iter().filter(|path| self.options.site.join(path).exists() || state.known.contains(*path)).cloned().collect()
+    }
+
     /// Brings the preview up to date after `changed` (paths relative to the site root; empty
     /// for the first build), starting from the snapshot being served.
     pub fn update(&mut self, changed: &[PathBuf], previous: &Snapshot) -> Update {
@@ -159,7 +169,8 @@ impl Session {
 
     /// Re-reads the whole site, as `wedid build` does.
     fn full(&mut self) {
-        let Read { content, history, file_diagnostics, walk_diagnostics } = build::read(&self.options);
+        let Read { content, history, file_diagnostics, walk_diagnostics, walked } = build::read(&self.options);
+        let known = walked.into_iter().chain(walk_diagnostics.iter().chain(&file_diagnostics).map(|d| d.file.clone())).collect();
         let Prepared { graph, theme, file_diagnostics, site_diagnostics, images, languages } =
             build::resolve(content.clone(), &history, file_diagnostics, walk_diagnostics.clone(), &self.options);
         let mut markdown_diagnostics = Diagnostics::new();
@@ -171,6 +182,7 @@ impl Session {
             content,
             history,
             walk_diagnostics,
+            known,
             graph,
             images,
             bodies,

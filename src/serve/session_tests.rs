@@ -236,3 +236,21 @@ fn a_search_index_made_apart_completes_the_snapshot() {
         .all(|p| old_bundle(p) == Some(update.snapshot.files.get(p))));
     assert_same(&with_index(&update.snapshot, session.take_search()), &options);
 }
+
+/// An editor that saves through a temporary file (write it, rename it over the record)
+/// changes one record, not the site's structure: the temporary file, gone by the time the
+/// burst is handled, is not a change; a record that is gone is.
+#[test]
+fn a_temporary_file_gone_by_the_update_is_no_change() {
+    let (_dir, options) = example();
+    let mut session = Session::new(options.clone());
+    session.update(&[], &Snapshot::default());
+    let temporary = PathBuf::from("content/stories/sedX1b2c3");
+    fs::write(options.site.join(&temporary), "draft").unwrap_or_else(|e| panic!("write: {e}"));
+    assert_eq!(session.relevant(std::slice::from_ref(&temporary)), std::slice::from_ref(&temporary), "a file that is there counts");
+    fs::rename(options.site.join(&temporary), options.site.join(STORY)).unwrap_or_else(|e| panic!("rename: {e}"));
+    let saved = [temporary, PathBuf::from(STORY)];
+    assert_eq!(session.relevant(&saved), [PathBuf::from(STORY)]);
+    fs::remove_file(options.site.join(OTHER_STORY)).unwrap_or_else(|e| panic!("remove: {e}"));
+    assert_eq!(session.relevant(&[PathBuf::from(OTHER_STORY)]), [PathBuf::from(OTHER_STORY)], "a record removed counts");
+}
