@@ -5,7 +5,7 @@
 //! own dated events up to today, since nothing else says when anything happened.
 
 use super::figures;
-use crate::content::model::{ActionStatus, Project, ProjectStatus};
+use crate::content::model::{Action, ActionStatus, Project, ProjectStatus};
 use crate::content::Date;
 use crate::history::{Change, ChangeKind};
 
@@ -87,7 +87,10 @@ pub fn newest_update(p: &Project, changes: &[Change], in_git: bool, today: Date)
     if in_git {
         changes.iter().map(|c| c.date).max()
     } else {
-        timeline(p, today).into_iter().filter(|(d, e)| *d <= today && !matches!(e, Event::Due { .. })).map(|(d, _)| d).max()
+        // The dates of the events `updates` keeps: all but the due dates, up to today.
+        let done = |a: &Action| a.date.filter(|_| a.status == ActionStatus::Done);
+        let items = p.you_said.iter().flat_map(|item| item.date.into_iter().chain(item.we_did.iter().filter_map(done)));
+        std::iter::once(p.started).chain(items).chain(p.ended).filter(|d| *d <= today).max()
     }
 }
 
