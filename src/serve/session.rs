@@ -134,10 +134,13 @@ impl Session {
 
     /// The paths of `changed` that matter to the site: all but those that are gone and were
     /// never part of it, such as the temporary file an editor (or `sed -i`) writes and renames
-    /// over the one saved, which would otherwise cost a rebuild of the whole site.
+    /// over the one saved, which would otherwise cost a rebuild of the whole site. A folder
+    /// that is gone was part of it if a file of the site was in it (a folder moved away is
+    /// reported as the folder alone).
     pub fn relevant(&self, changed: &[PathBuf]) -> Vec<PathBuf> {
         let Some(state) = &self.state else { return changed.to_vec() };
-        changed.iter().filter(|path| self.options.site.join(path).exists() || state.known.contains(*path)).cloned().collect()
+        let known = |path: &PathBuf| state.known.contains(path) || state.known.iter().any(|file| file.starts_with(path));
+        changed.iter().filter(|path| self.options.site.join(path).exists() || known(path)).cloned().collect()
     }
 
     /// Brings the preview up to date after `changed` (paths relative to the site root; empty

@@ -253,4 +253,7 @@ fn a_temporary_file_gone_by_the_update_is_no_change() {
     assert_eq!(session.relevant(&saved), [PathBuf::from(STORY)]);
     fs::remove_file(options.site.join(OTHER_STORY)).unwrap_or_else(|e| panic!("remove: {e}"));
     assert_eq!(session.relevant(&[PathBuf::from(OTHER_STORY)]), [PathBuf::from(OTHER_STORY)], "a record removed counts");
+    let folder = PathBuf::from("content/stories");
+    fs::rename(options.site.join(&folder), options.site.join("stories-moved-away")).unwrap_or_else(|e| panic!("rename: {e}"));
+    assert_eq!(session.relevant(std::slice::from_ref(&folder)), std::slice::from_ref(&folder), "a folder of records moved away counts");
 }
