@@ -5,7 +5,7 @@
 //! own dated events up to today, since nothing else says when anything happened.
 
 use super::figures;
-use crate::content::model::{Action, ActionStatus, Project, ProjectStatus};
+use crate::content::model::{ActionStatus, Project, ProjectStatus};
 use crate::content::Date;
 use crate::history::{Change, ChangeKind};
 
@@ -32,23 +32,33 @@ pub enum Event {
 
 /// The project's dated events, oldest first (events of one day in the order above).
 pub fn timeline(p: &Project, today: Date) -> Vec<(Date, Event)> {
-    let mut out = vec![(p.started, Event::Started)];
-    for (i, item) in p.you_said.iter().enumerate() {
-        out.extend(item.date.map(|d| (d, Event::Said { item: i })));
-        for (j, a) in item.we_did.iter().enumerate() {
-            let Some(date) = a.date else { continue };
-            match a.status {
-                ActionStatus::Done => out.push((date, Event::Done { item: i, action: j })),
-                ActionStatus::Planned | ActionStatus::InProgress => {
-                    out.push((date, Event::Due { item: i, action: j, overdue: figures::is_overdue(a, today) }))
-                }
-                ActionStatus::NotPossible => {}
-            }
-        }
-    }
-    out.extend(p.ended.map(|d| (d, Event::Ended)));
+    let mut out: Vec<(Date, Event)> = events(p, today).collect();
     out.sort();
     out
+}
+
+/// The project's dated events in the record's order.
+fn events(p: &Project, today: Date) -> impl Iterator<Item = (Date, Event)> + '_ {
+    let items = p.you_said.iter().enumerate().flat_map(move |(i, item)| {
+        let actions = item.we_did.iter().enumerate().filter_map(move |(j, a)| {
+            let date = a.date?;
+            match a.status {
+                ActionStatus::Done => Some((date, Event::Done { item: i, action: j })),
+                ActionStatus::Planned | ActionStatus::InProgress => {
+                    Some((date, Event::Due { item: i, action: j, overdue: figures::is_overdue(a, today) }))
+                }
+                ActionStatus::NotPossible => None,
+            }
+        });
+        item.date.map(|d| (d, Event::Said { item: i })).into_iter().chain(actions)
+    });
+    std::iter::once((p.started, Event::Started)).chain(items).chain(p.ended.map(|d| (d, Event::Ended)))
+}
+
+/// Whether a follower is told of an event dated `date`: every event up to today but a due
+/// date, which is a promise, not a change.
+fn is_update(date: Date, event: &Event, today: Date) -> bool {
+    date <= today && !matches!(event, Event::Due { .. })
 }
 
 /// One update to follow: a change, and an id unique to it (the fragment of a `tag:` or page
@@ -75,7 +85,11 @@ pub fn updates(p: &Project, changes: &[Change], in_git: bool, today: Date) -> Ve
             })
             .collect()
     } else {
-        timeline(p, today).into_iter().filter(|(d, _)| *d <= today).filter_map(|(date, event)| from_record(p, date, event)).collect()
+        timeline(p, today)
+            .into_iter()
+            .filter(|(d, e)| is_update(*d, e, today))
+            .filter_map(|(date, event)| from_record(p, date, event))
+            .collect()
     };
     out.reverse();
     out
@@ -87,10 +101,7 @@ pub fn newest_update(p: &Project, changes: &[Change], in_git: bool, today: Date)
     if in_git {
         changes.iter().map(|c| c.date).max()
     } else {
-        // The dates of the events `updates` keeps: all but the due dates, up to today.
-        let done = |a: &Action| a.date.filter(|_| a.status == ActionStatus::Done);
-        let items = p.you_said.iter().flat_map(|item| item.date.into_iter().chain(item.we_did.iter().filter_map(done)));
-        std::iter::once(p.started).chain(items).chain(p.ended).filter(|d| *d <= today).max()
+        events(p, today).filter(|(d, e)| is_update(*d, e, today)).map(|(d, _)| d).max()
     }
 }
 
