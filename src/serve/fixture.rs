@@ -28,3 +28,12 @@ pub fn example() -> (tempfile::TempDir, BuildOptions) {
     options.today = crate::content::Date::from_days_since_epoch(20_415);
     (dir, options)
 }
+
+/// A preview session on `options` that leaves the search index to a job, as `serve` does,
+/// and its first update (which holds no index yet).
+pub fn session_with_search_apart(options: &BuildOptions) -> (super::session::Session, super::session::Update) {
+    let mut session = super::session::Session::new(options.clone());
+    session.search_apart();
+    let first = session.update(&[], &super::Snapshot::default());
+    (session, first)
+}

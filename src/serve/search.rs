@@ -19,16 +19,12 @@ pub struct Searcher {
 
 #[derive(Default)]
 struct Shared {
-    queue: Mutex<Queue>,
+    /// The newest job not yet started.
+    next: Mutex<Option<SearchJob>>,
     ready: Condvar,
-    /// Set while a save is served; read between batches of the bundle being made.
+    /// Set while a save is served; read between batches of the bundle being made. Cleared
+    /// under `next`'s lock, so the thread cannot miss the wake-up that follows.
     paused: AtomicBool,
-}
-
-#[derive(Default)]
-struct Queue {
-    next: Option<SearchJob>,
-    paused: bool,
 }
 
 impl Searcher {
@@ -57,43 +53,44 @@ impl Searcher {
 
     /// Replaces any job not yet started with `job`.
     pub fn submit(&self, job: SearchJob) {
-        self.shared.queue.lock().unwrap_or_else(|e| e.into_inner()).next = Some(job);
+        *self.shared.next() = Some(job);
         self.shared.ready.notify_one();
     }
 
     /// Makes the thread stand aside until [`Self::resume`]: called when a save comes in.
     pub fn pause(&self) {
-        self.shared.queue.lock().unwrap_or_else(|e| e.into_inner()).paused = true;
         self.shared.paused.store(true, Ordering::Relaxed);
     }
 
     /// Lets the thread go on with the newest job: called when a save has been served.
     pub fn resume(&self) {
-        self.shared.queue.lock().unwrap_or_else(|e| e.into_inner()).paused = false;
+        let next = self.shared.next();
         self.shared.paused.store(false, Ordering::Relaxed);
+        drop(next);
         self.shared.ready.notify_one();
     }
 }
 
 impl Shared {
+    fn next(&self) -> std::sync::MutexGuard<'_, Option<SearchJob>> {
+        self.next.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     /// Waits for a job while there is none or the preview is serving a save.
     fn next_job(&self) -> SearchJob {
-        let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
+        let mut next = self.next();
         loop {
-            if !queue.paused {
-                if let Some(job) = queue.next.take() {
+            if !self.paused.load(Ordering::Relaxed) {
+                if let Some(job) = next.take() {
                     return job;
                 }
             }
-            queue = self.ready.wait(queue).unwrap_or_else(|e| e.into_inner());
+            next = self.ready.wait(next).unwrap_or_else(|e| e.into_inner());
         }
     }
 
     fn put_back(&self, job: SearchJob) {
-        let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
-        if queue.next.is_none() {
-            queue.next = Some(job);
-        }
+        self.next().get_or_insert(job);
     }
 }
 
@@ -118,8 +115,7 @@ fn publish(preview: &Preview, site: &std::path::Path, files: Vec<render::OutputF
 
 #[cfg(test)]
 mod tests {
-    use super::super::fixture::example;
-    use super::super::session::Session;
+    use super::super::fixture::{example, session_with_search_apart};
     use super::*;
     use std::sync::RwLock;
     use std::time::{Duration, Instant};
@@ -132,9 +128,7 @@ mod tests {
     #[test]
     fn the_index_waits_while_a_save_is_served() {
         let (_dir, options) = example();
-        let mut session = Session::new(options.clone());
-        session.search_apart();
-        let first = session.update(&[], &Snapshot::default());
+        let (mut session, first) = session_with_search_apart(&options);
         let job = session.take_search().unwrap_or_else(|| panic!("the first update leaves a search job"));
         let preview = Arc::new(Preview {
             snapshot: RwLock::new(first.snapshot),

@@ -1,6 +1,6 @@
 //! The preview's session against clean builds of the same files, after each kind of edit.
 
-use super::super::fixture::example;
+use super::super::fixture::{example, session_with_search_apart};
 use super::*;
 use std::collections::HashMap;
 use std::fs;
@@ -210,9 +210,7 @@ fn a_bilingual_site_renders_every_language_on_each_save() {
 #[test]
 fn a_search_index_made_apart_completes_the_snapshot() {
     let (_dir, options) = example();
-    let mut session = Session::new(options.clone());
-    session.search_apart();
-    let first = session.update(&[], &Snapshot::default());
+    let (mut session, first) = session_with_search_apart(&options);
     assert!(!first.snapshot.files.keys().any(|p| render::in_search_bundle(p)), "the first update leaves the index to the job");
     let with_index = |snapshot: &Snapshot, job: Option<SearchJob>| {
         let sink = MemorySink::new(&options.site);
