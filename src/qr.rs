@@ -13,7 +13,6 @@
 use qrcodegen::{Mask, QrCode, QrCodeEcc, QrSegment, Version};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
-use std::fmt::Write;
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -103,12 +102,27 @@ fn draw(code: &QrCode, label: &str) -> String {
             while x < code.size() && code.get_module(x, y) {
                 x += 1;
             }
-            // Writing into a String cannot fail.
-            let _ = write!(svg, "M{} {}h{}v1H{}z", start + QUIET_ZONE, y + QUIET_ZONE, x - start, start + QUIET_ZONE);
+            for (prefix, n) in [("M", start + QUIET_ZONE), (" ", y + QUIET_ZONE), ("h", x - start), ("v1H", start + QUIET_ZONE)] {
+                svg.push_str(prefix);
+                push_coordinate(&mut svg, n);
+            }
+            svg.push('z');
         }
     }
     svg.push_str("\"/></svg>");
     svg
+}
+
+/// Writes a coordinate of the code (0 to 185: the largest code has 177 modules a side, and
+/// the margin 4) without the formatting machinery, which was most of a poster's cost: a code
+/// has a thousand runs of modules, each four numbers.
+fn push_coordinate(out: &mut String, n: i32) {
+    let n = n.clamp(0, 999).unsigned_abs();
+    for (place, shown) in [(100, n >= 100), (10, n >= 10), (1, true)] {
+        if shown {
+            out.push(char::from(b'0' + (n / place % 10) as u8));
+        }
+    }
 }
 
 fn escape(s: &str) -> String {
@@ -154,6 +168,15 @@ mod tests {
         let svg = Codes::default().svg("https://x.example/", "QR code for \"x\"").expect("fits");
         assert!(svg.starts_with("<svg role=\"img\" aria-label=\"QR code for &quot;x&quot;\" class=\"qr-code\" xmlns="), "{svg}");
         assert!(!svg.contains("<?xml") && svg.ends_with("</svg>"), "{svg}");
+    }
+
+    #[test]
+    fn coordinates_are_written_as_decimal_numbers() {
+        for n in [0, 7, 10, 99, 100, 185, 999] {
+            let mut out = String::new();
+            push_coordinate(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
     }
 
     #[test]
