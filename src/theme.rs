@@ -157,6 +157,37 @@ impl Theme {
     }
 }
 
+impl Theme {
+    /// Renders component `name` on its own with `args`, as a page calling it with just those
+    /// arguments would, so that a part many pages show is made once. `None` when the theme has
+    /// no such component, or when it reads a value of the page it is on (an implicit argument
+    /// other than those in `implicits`): then only the page can make it.
+    pub fn component(
+        &self,
+        name: &str,
+        args: &[(&'static str, &Shared)],
+        implicits: &[(&'static str, &Shared)],
+    ) -> Result<Option<String>, Diagnostic> {
+        let Some(info) = self.tera.get_component_definition(name) else {
+            return Ok(None);
+        };
+        if info.args().iter().any(|a| a.is_implicit() && !implicits.iter().any(|(k, _)| *k == a.name())) {
+            return Ok(None);
+        }
+        let context = |pairs: &[(&'static str, &Shared)]| {
+            let mut context = tera::Context::new();
+            for &(key, value) in pairs {
+                context.insert_value(key, value.clone());
+            }
+            context
+        };
+        self.tera
+            .render_component_with_implicits(name, &context(args), &context(implicits), None, true)
+            .map(Some)
+            .map_err(|e| template_error(&e, &self.template_files))
+    }
+}
+
 /// A template error as a located diagnostic: tera 2 reports the template and the span.
 pub fn template_error(err: &tera::Error, files: &BTreeMap<String, PathBuf>) -> Diagnostic {
     let report = match err.kind() {

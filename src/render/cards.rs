@@ -5,9 +5,12 @@ use super::context::Ctx;
 use super::views::*;
 use crate::content::model::{ActionStatus, ProjectStatus, Standard};
 use crate::content::Date;
+use crate::diagnostics::Diagnostic;
 use crate::graph::figures::{Figures, ItemState};
 use crate::graph::urls;
+use crate::theme::{share, Theme};
 use crate::words::{Arg, Words};
+use std::sync::OnceLock;
 
 pub fn date(words: &Words, d: Date) -> DateView {
     DateView { human: words.date(d), iso: d.iso() }
@@ -174,6 +177,85 @@ pub fn standards(words: &Words, list: &[Standard]) -> Vec<StandardView> {
         .collect()
 }
 
+/// Where a list shows a project's card: on the project list, whose script filters the cards
+/// in place by their facet values, or on any other list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardUse {
+    Filterable,
+    Plain,
+}
+
+/// Each project's card drawn by the theme's `project_card`, made the first time a list shows
+/// it and reused by every later one. At 10k projects a card is on eight list pages (the whole
+/// list, four filters, its service, type and ambition), and drawing the cards was most of
+/// those pages' cost. Only the HTML is kept (under 1 KB a card), not the card's template
+/// value, which is ten times larger: each page converts its cards' fields again.
+pub struct ProjectCards {
+    /// Per project, its card on the project list and on the other lists.
+    drawn: Vec<[Drawn; 2]>,
+}
+
+/// A card's HTML once drawn: `None` when only its page can draw it, `Err` when the theme failed.
+type Drawn = OnceLock<Result<Option<String>, Diagnostic>>;
+
+impl ProjectCards {
+    pub fn new(projects: usize) -> Self {
+        ProjectCards { drawn: (0..projects).map(|_| Default::default()).collect() }
+    }
+}
+
+/// The cards of projects `ids` on a list, in order, each with its `html` (see [`ProjectCards`]).
+/// The `html` is `None` when the theme's `project_card` reads more of the page than the site
+/// and the words: each page draws the card then.
+pub fn listed_projects(
+    ctx: &Ctx,
+    theme: &Theme,
+    ids: impl IntoIterator<Item = usize>,
+    shown: CardUse,
+) -> Result<Vec<ProjectCard>, Diagnostic> {
+    let slot = match shown {
+        CardUse::Filterable => 0,
+        CardUse::Plain => 1,
+    };
+    let card = |i: usize| {
+        let mut card = project_card(ctx, i);
+        if shown == CardUse::Filterable {
+            card.facets = Some(card_facets(ctx, i));
+        }
+        card
+    };
+    let draw = |card: &ProjectCard| {
+        let implicits = [("t", &ctx.words_value), ("site", &ctx.site_value)];
+        theme.component("project_card", &[("p", &share(card)), ("level", &share(&3))], &implicits)
+    };
+    ids.into_iter()
+        .map(|i| {
+            let mut card = card(i);
+            card.html = ctx.project_cards.drawn[i][slot].get_or_init(|| draw(&card)).clone()?;
+            Ok(card)
+        })
+        .collect()
+}
+
+/// A project's value in each facet of the project list, named as its options are named.
+fn card_facets(ctx: &Ctx, i: usize) -> CardFacets {
+    let g = ctx.graph;
+    let p = &g.projects[i];
+    CardFacets {
+        service: g.services[p.service].slug.clone(),
+        r#type: g.vocab.types[p.involvement].id.into(),
+        status: project_status(ctx.words, p.doc.data.status).id.into(),
+        year: p.doc.data.started.year().to_string(),
+        themes: g
+            .themes
+            .iter()
+            .filter(|t| t.group.projects.binary_search(&i).is_ok())
+            .map(|t| t.slug.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
 pub fn project_card(ctx: &Ctx, i: usize) -> ProjectCard {
     let p = &ctx.graph.projects[i];
     let service = &ctx.graph.services[p.service];
@@ -189,6 +271,7 @@ pub fn project_card(ctx: &Ctx, i: usize) -> ProjectCard {
         draft: p.doc.data.draft,
         lang: super::languages::written_in(ctx.graph, &p.doc.file),
         facets: None,
+        html: None,
     }
 }
 

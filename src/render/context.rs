@@ -31,6 +31,8 @@ pub struct Ctx<'a> {
     pub words_value: Shared,
     /// What the site's pages are called in link text, made when the first link needs it.
     titles: OnceLock<super::link_text::Titles>,
+    /// The projects' cards, each made when a list first shows it.
+    pub project_cards: super::cards::ProjectCards,
 }
 
 impl<'a> Ctx<'a> {
@@ -101,7 +103,21 @@ impl<'a> Ctx<'a> {
         };
         let site_value = crate::theme::share(&site);
         let words_value = crate::theme::share(words.plain());
-        Ctx { graph, images, qr, bodies, markdown, highlighter, site, site_value, words, words_value, titles: OnceLock::new() }
+        let project_cards = super::cards::ProjectCards::new(graph.projects.len());
+        Ctx {
+            graph,
+            images,
+            qr,
+            bodies,
+            markdown,
+            highlighter,
+            site,
+            site_value,
+            words,
+            words_value,
+            titles: OnceLock::new(),
+            project_cards,
+        }
     }
 
     pub fn href(&self, url: &str) -> String {

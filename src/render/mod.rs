@@ -139,10 +139,10 @@ pub struct Renderer<'a> {
 impl Renderer<'_> {
     /// Renders, in parallel, the routes `wanted` picks into `sink`; returns the failures.
     pub fn routes(&self, wanted: impl Fn(&Route) -> bool + Sync, sink: &dyn Sink) -> Vec<Diagnostic> {
-        let ctx = Ctx::new(self);
+        let mut ctx = Ctx::new(self);
         let failures = Mutex::new(Vec::new());
         let fail = |d: Diagnostic| failures.lock().unwrap_or_else(|e| e.into_inner()).push(d);
-        let render = |route: &Route| match pages::render(&ctx, self.theme, route) {
+        let render = |ctx: &Ctx, route: &Route| match pages::render(ctx, self.theme, route) {
             Ok(files) => {
                 for file in files {
                     if let Err(err) = sink.put(file) {
@@ -158,8 +158,10 @@ impl Renderer<'_> {
         // Pages differ a hundredfold in cost (a poster against a redirect): small batches let an
         // idle core take work from a busy one to the end, where halves of the list would leave
         // one core rendering alone for the last second of a large site.
-        self.graph.routes.par_iter().with_max_len(32).filter(|route| wanted(route) && !last(route)).for_each(render);
-        self.graph.routes.iter().filter(|route| wanted(route) && last(route)).for_each(render);
+        self.graph.routes.par_iter().with_max_len(32).filter(|route| wanted(route) && !last(route)).for_each(|route| render(&ctx, route));
+        // Only lists show cards; the index is the build's peak of memory.
+        ctx.project_cards = cards::ProjectCards::new(0);
+        self.graph.routes.iter().filter(|route| wanted(route) && last(route)).for_each(|route| render(&ctx, route));
         failures.into_inner().unwrap_or_else(|e| e.into_inner())
     }
 

@@ -89,6 +89,9 @@ pub fn bundle(documents: &[Document], language: &str, abandoned: &(dyn Fn() -> b
     }
     let mut files: Vec<BundleFile> =
         chunks.par_iter().enumerate().map(|(n, chunk)| BundleFile { name: format!("w/{n}.json"), bytes: json(&chunk.words) }).collect();
+    // The words are in their files now: letting them go before the documents' files are made
+    // keeps the two apart, and a build's memory is at its peak here.
+    let keys: Vec<String> = chunks.into_iter().map(|c| c.key).collect();
     files.par_extend(documents.par_chunks(SHARD).enumerate().map(|(n, shard)| {
         let shown: Vec<Shown> = shard.iter().map(Shown::of).collect();
         BundleFile { name: format!("d/{n}.json"), bytes: json(&shown) }
@@ -98,14 +101,7 @@ pub fn bundle(documents: &[Document], language: &str, abandoned: &(dyn Fn() -> b
         f.name = format!("{build}/{}", f.name);
     }
     let primary = language.split(['-', '_']).next().unwrap_or("en").to_ascii_lowercase();
-    let index = Index {
-        format: FORMAT,
-        language: primary,
-        build,
-        documents: documents.len(),
-        shard: SHARD,
-        chunks: chunks.into_iter().map(|c| c.key).collect(),
-    };
+    let index = Index { format: FORMAT, language: primary, build, documents: documents.len(), shard: SHARD, chunks: keys };
     files.push(BundleFile { name: "index.json".into(), bytes: json(&index) });
     Some(files)
 }

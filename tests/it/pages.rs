@@ -732,3 +732,33 @@ fn the_feed_lists_stories_and_project_updates_with_absolute_links() {
     // build time, so rebuilds are identical.
     assert!(feed.contains("<updated>2026-11-10T00:00:00Z</updated>"), "{feed}");
 }
+
+/// Lists show each project's card as the theme's `project_card` draws it. wedid draws a card
+/// once and shows it on every list, which is only right while the card reads nothing of the
+/// page it is on: a card that does (here `@meta`) is drawn by each page.
+#[test]
+fn a_theme_s_project_card_is_shown_on_every_list_and_one_reading_the_page_is_drawn_by_each() {
+    let built_in =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/themes/default/templates/components.html")).expect("built-in");
+    let start = built_in.find("{% component project_card").expect("project_card");
+    let end = built_in.find("{%- endcomponent project_card %}").expect("its end");
+    let with_card = |card: &str| format!("{}{card}{}", &built_in[..start], &built_in[end..]);
+    let site = dedent(SITE_YAML) + "theme: ours\n";
+    let lists = ["you-said-we-did/index.html", "services/crisis-and-home-treatment/index.html", "index.html"];
+
+    let plain =
+        with_card("{% component project_card(p, @t, level = 3) -%}\n<li class=\"card\">Ours: {{ p.title }} ({{ t.status }})</li>\n");
+    let b = SiteTest::new().file("site.yaml", &site).file("themes/ours/templates/components.html", &plain).build();
+    b.assert_clean();
+    for list in lists {
+        assert!(b.read(list).contains("<li class=\"card\">Ours: Making the crisis line easier to reach (Status)</li>"), "{list}");
+    }
+
+    let reads_the_page =
+        with_card("{% component project_card(p, @meta, level = 3) -%}\n<li class=\"card\">{{ p.title }} on {{ meta.path }}</li>\n");
+    let b = SiteTest::new().file("site.yaml", &site).file("themes/ours/templates/components.html", &reads_the_page).build();
+    b.assert_clean();
+    for (list, path) in lists.iter().zip(["/you-said-we-did/", "/services/crisis-and-home-treatment/", "/"]) {
+        assert!(b.read(list).contains(&format!("<li class=\"card\">Making the crisis line easier to reach on {path}</li>")), "{list}");
+    }
+}

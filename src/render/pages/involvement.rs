@@ -22,7 +22,7 @@ pub fn kind(ctx: &Ctx, theme: &Theme, route: &Route, ti: usize, page: usize) -> 
     let title = paged(ctx.words, kind.label.clone(), page);
     let description = kind.influence.clone();
     let view = TypeView {
-        projects: g.page_of(&t.projects, page).iter().map(|&p| project_card(ctx, p)).collect(),
+        projects: listed_projects(ctx, theme, g.page_of(&t.projects, page).iter().copied(), CardUse::Plain)?,
         pagination: pagination(ctx, &urls::involvement_type(kind.id), page, t.projects.len()),
         figures: figures(ctx.words, &t.figures),
         kind,

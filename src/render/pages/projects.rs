@@ -42,7 +42,7 @@ pub fn list(ctx: &Ctx, theme: &Theme, route: &Route, filter: Filter, page: usize
     let view = ProjectListView {
         heading: heading.clone(),
         intro: w.get("projects_intro").into(),
-        projects: ids.iter().map(|&i| ProjectCard { facets: Some(card_facets(ctx, i)), ..project_card(ctx, i) }).collect(),
+        projects: listed_projects(ctx, theme, ids, CardUse::Filterable)?,
         facets: facets(ctx, filter),
         all_href: ctx.href(urls::PROJECTS),
         filtered: filter != Filter::All,
@@ -161,25 +161,6 @@ fn ambition_links(ctx: &Ctx, i: usize) -> Vec<Link> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// A project's value in each facet, named as [`facets`] names the options.
-fn card_facets(ctx: &Ctx, i: usize) -> CardFacets {
-    let g = ctx.graph;
-    let p = &g.projects[i];
-    CardFacets {
-        service: g.services[p.service].slug.clone(),
-        r#type: g.vocab.types[p.involvement].id.into(),
-        status: project_status(ctx.words, p.doc.data.status).id.into(),
-        year: p.doc.data.started.year().to_string(),
-        themes: g
-            .themes
-            .iter()
-            .filter(|t| t.group.projects.binary_search(&i).is_ok())
-            .map(|t| t.slug.as_str())
-            .collect::<Vec<_>>()
-            .join(" "),
-    }
 }
 
 /// The filter facets of the project list; `current` marks the page's own filter. Each

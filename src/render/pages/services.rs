@@ -39,7 +39,7 @@ pub fn service(ctx: &Ctx, theme: &Theme, route: &Route, i: usize, page: usize) -
         poster_href: ctx.href(&urls::poster(&s.slug)),
         projects_href: ctx.href(&urls::project_filter("service", &s.slug)),
         figures: figures(ctx.words, &s.figures),
-        projects: g.page_of(&s.projects, page).iter().map(|&p| project_card(ctx, p)).collect(),
+        projects: listed_projects(ctx, theme, g.page_of(&s.projects, page).iter().copied(), CardUse::Plain)?,
         stories: g.page_of(&s.stories, page).iter().map(|&st| story_card(ctx, st)).collect(),
         projects_total: s.projects.len(),
         stories_total: s.stories.len(),

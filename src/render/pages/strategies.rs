@@ -59,7 +59,7 @@ pub fn ambition(ctx: &Ctx, theme: &Theme, route: &Route, (si, ai): (usize, usize
         statement: a.statement.clone(),
         measures: a.measures.iter().map(|m| measure(ctx, m)).collect(),
         strategy: Link { href: ctx.href(&strategy_url), label: s.doc.data.title.clone() },
-        projects: g.page_of(&node.projects, page).iter().map(|&p| project_card(ctx, p)).collect(),
+        projects: listed_projects(ctx, theme, g.page_of(&node.projects, page).iter().copied(), CardUse::Plain)?,
         stories: g.page_of(&node.stories, page).iter().map(|&st| story_card(ctx, st)).collect(),
         projects_total: node.projects.len(),
         stories_total: node.stories.len(),

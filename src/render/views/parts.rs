@@ -82,6 +82,9 @@ pub struct ProjectCard {
     pub lang: Option<String>,
     /// On the project list only: the card's value in each filter, for the filter script.
     pub facets: Option<CardFacets>,
+    /// The theme's `project_card` for this card at heading level 3, drawn once per build;
+    /// `None` when the component reads the page it is on (see `cards::listed_projects`).
+    pub html: Option<String>,
 }
 
 /// A project's value in each filter of the project list, as the filter options name them
