@@ -7,7 +7,7 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Location};
 use crate::site::{read_text, SourceFile, SourceKind};
-use crate::words::{Arg, Words};
+use crate::words::{Arg, Words, BUILT_IN};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -57,7 +57,7 @@ pub fn load(
     for (path, bytes) in THEME_FILES {
         if let Some(name) = path.strip_prefix("templates/") {
             let text = String::from_utf8_lossy(bytes).into_owned();
-            templates.insert(name.to_string(), (text, PathBuf::from(format!("(built-in theme)/templates/{name}"))));
+            templates.insert(name.to_string(), (text, Path::new(BUILT_IN).join("templates").join(name)));
         } else if let Some(name) = path.strip_prefix("static/") {
             statics.insert(name.to_string(), StaticSource::BuiltIn(bytes));
         }
@@ -158,6 +158,11 @@ impl Theme {
 }
 
 impl Theme {
+    /// Whether `template` is the built-in one (the site's theme does not replace it).
+    pub fn is_built_in(&self, template: &str) -> bool {
+        self.template_files.get(template).is_some_and(|file| file.starts_with(BUILT_IN))
+    }
+
     /// Renders component `name` on its own with `args`, as a page calling it with just those
     /// arguments would, so that a part many pages show is made once. `None` when the theme has
     /// no such component, or when it reads a value of the page it is on (an implicit argument
@@ -216,7 +221,7 @@ const TERA1: &[(&str, &str)] = &[
 
 fn tera1_hints(templates: &BTreeMap<String, (String, PathBuf)>) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    for (text, file) in templates.values().filter(|(_, f)| !f.starts_with("(built-in theme)")) {
+    for (text, file) in templates.values().filter(|(_, f)| !f.starts_with(BUILT_IN)) {
         let lines = crate::diagnostics::LineIndex::new(text);
         for (needle, change) in TERA1 {
             for (offset, _) in text.match_indices(needle).take(1) {

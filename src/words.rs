@@ -48,8 +48,8 @@ impl Catalogue {
     }
 }
 
-/// Where built-in catalogues say they come from, in diagnostics.
-const BUILT_IN: &str = "(built-in theme)";
+/// Where built-in catalogues and templates say they come from, in diagnostics.
+pub(crate) const BUILT_IN: &str = "(built-in theme)";
 
 /// Loads the words for `language`: the built-in catalogue of that language (if any), overlaid
 /// message by message with the theme's. `built_in` is the theme's embedded files; `at` is

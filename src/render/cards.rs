@@ -204,15 +204,16 @@ impl ProjectCards {
     }
 }
 
-/// The cards of projects `ids` on a list, in order, each with its `html` (see [`ProjectCards`]).
-/// The `html` is `None` when the theme's `project_card` reads more of the page than the site
-/// and the words: each page draws the card then.
+/// Projects `ids` on a list drawn with `template`, in order, each with its card drawn once
+/// (see [`ProjectCards`] and [`ListedProject`]). A card's `html` is `None` when the theme's
+/// `project_card` reads more of the page than the site and the words: each page draws it then.
 pub fn listed_projects(
     ctx: &Ctx,
     theme: &Theme,
+    template: &str,
     ids: impl IntoIterator<Item = usize>,
     shown: CardUse,
-) -> Result<Vec<ProjectCard>, Diagnostic> {
+) -> Result<Vec<ListedProject>, Diagnostic> {
     let slot = match shown {
         CardUse::Filterable => 0,
         CardUse::Plain => 1,
@@ -228,11 +229,14 @@ pub fn listed_projects(
         let implicits = [("t", &ctx.words_value), ("site", &ctx.site_value)];
         theme.component("project_card", &[("p", &share(card)), ("level", &share(&3))], &implicits)
     };
+    let built_in = theme.is_built_in(template);
     ids.into_iter()
         .map(|i| {
-            let mut card = card(i);
-            card.html = ctx.project_cards.drawn[i][slot].get_or_init(|| draw(&card)).clone()?;
-            Ok(card)
+            let drawn = ctx.project_cards.drawn[i][slot].get_or_init(|| draw(&card(i))).clone()?;
+            Ok(match drawn {
+                Some(html) if built_in => ListedProject::Drawn { html },
+                html => ListedProject::Card(Box::new(ProjectCard { html, ..card(i) })),
+            })
         })
         .collect()
 }

@@ -735,7 +735,8 @@ fn the_feed_lists_stories_and_project_updates_with_absolute_links() {
 
 /// Lists show each project's card as the theme's `project_card` draws it. wedid draws a card
 /// once and shows it on every list, which is only right while the card reads nothing of the
-/// page it is on: a card that does (here `@meta`) is drawn by each page.
+/// page it is on: a card that does (here `@meta`) is drawn by each page. A theme's own list
+/// template still gets every field of a card.
 #[test]
 fn a_theme_s_project_card_is_shown_on_every_list_and_one_reading_the_page_is_drawn_by_each() {
     let built_in =
@@ -753,6 +754,12 @@ fn a_theme_s_project_card_is_shown_on_every_list_and_one_reading_the_page_is_dra
     for list in lists {
         assert!(b.read(list).contains("<li class=\"card\">Ours: Making the crisis line easier to reach (Status)</li>"), "{list}");
     }
+
+    // A theme's own list template gets every field of each card, not only the drawn card.
+    let own_list = "{% extends \"base.html\" %}{% block content %}{% for p in page.projects %}<p class=\"mine\">{{ p.title }}: {{ p.figures.items }}</p>{% endfor %}{% endblock content %}\n";
+    let b = SiteTest::new().file("site.yaml", &site).file("themes/ours/templates/projects.html", own_list).build();
+    b.assert_clean();
+    assert!(b.read("you-said-we-did/index.html").contains("<p class=\"mine\">Making the crisis line easier to reach: 3</p>"));
 
     let reads_the_page =
         with_card("{% component project_card(p, @meta, level = 3) -%}\n<li class=\"card\">{{ p.title }} on {{ meta.path }}</li>\n");

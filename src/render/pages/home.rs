@@ -21,13 +21,14 @@ pub fn shown_projects(g: &SiteGraph) -> Vec<usize> {
 }
 
 pub fn home(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagnostic> {
+    const TEMPLATE: &str = "home.html";
     let g = ctx.graph;
     let c = &g.config.data;
     let view = HomeView {
         intro: c.description.clone().unwrap_or_default(),
         figures: figures(ctx.words, &g.figures),
         latest_stories: (0..g.stories.len().min(3)).map(|i| story_card(ctx, i)).collect(),
-        latest_projects: listed_projects(ctx, theme, shown_projects(g), CardUse::Plain)?,
+        latest_projects: listed_projects(ctx, theme, TEMPLATE, shown_projects(g), CardUse::Plain)?,
         strategy: g.current_strategy().map(|si| strategy_brief(ctx, si)),
         types: type_cards(ctx),
         projects_href: ctx.href(urls::PROJECTS),
@@ -50,5 +51,5 @@ pub fn home(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagn
             .map(|s| GroupRow { label: s.name.clone(), href: ctx.href(&urls::service(&s.slug)), figures: figures(ctx.words, &s.figures) })
             .collect(),
     };
-    ctx.page(theme, route, "home.html", ctx.meta(&route.url, c.title.clone(), "", vec![]), &view)
+    ctx.page(theme, route, TEMPLATE, ctx.meta(&route.url, c.title.clone(), "", vec![]), &view)
 }

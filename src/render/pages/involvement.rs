@@ -16,17 +16,18 @@ pub fn overview(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, D
 
 /// Page `page` of one involvement type.
 pub fn kind(ctx: &Ctx, theme: &Theme, route: &Route, ti: usize, page: usize) -> Result<OutputFile, Diagnostic> {
+    const TEMPLATE: &str = "involvement_type.html";
     let g = ctx.graph;
     let kind = type_cards(ctx).swap_remove(ti);
     let t = &g.types[ti];
     let title = paged(ctx.words, kind.label.clone(), page);
     let description = kind.influence.clone();
     let view = TypeView {
-        projects: listed_projects(ctx, theme, g.page_of(&t.projects, page).iter().copied(), CardUse::Plain)?,
+        projects: listed_projects(ctx, theme, TEMPLATE, g.page_of(&t.projects, page).iter().copied(), CardUse::Plain)?,
         pagination: pagination(ctx, &urls::involvement_type(kind.id), page, t.projects.len()),
         figures: figures(ctx.words, &t.figures),
         kind,
     };
     let crumbs = vec![ctx.home(), ctx.crumb_to(urls::INVOLVEMENT, "nav_involvement")];
-    ctx.page(theme, route, "involvement_type.html", ctx.meta(&route.url, title, description, crumbs), &view)
+    ctx.page(theme, route, TEMPLATE, ctx.meta(&route.url, title, description, crumbs), &view)
 }

@@ -14,6 +14,7 @@ use crate::words::Arg;
 
 /// Page `page` of the project list, whole or filtered.
 pub fn list(ctx: &Ctx, theme: &Theme, route: &Route, filter: Filter, page: usize) -> Result<OutputFile, Diagnostic> {
+    const TEMPLATE: &str = "projects.html";
     let g = ctx.graph;
     let w = ctx.words;
     let filtered = |by: &str| w.with("projects_title_filtered", &[("filter", Arg::Text(by))]);
@@ -42,7 +43,7 @@ pub fn list(ctx: &Ctx, theme: &Theme, route: &Route, filter: Filter, page: usize
     let view = ProjectListView {
         heading: heading.clone(),
         intro: w.get("projects_intro").into(),
-        projects: listed_projects(ctx, theme, ids, CardUse::Filterable)?,
+        projects: listed_projects(ctx, theme, TEMPLATE, ids, CardUse::Filterable)?,
         facets: facets(ctx, filter),
         all_href: ctx.href(urls::PROJECTS),
         filtered: filter != Filter::All,
@@ -54,7 +55,7 @@ pub fn list(ctx: &Ctx, theme: &Theme, route: &Route, filter: Filter, page: usize
     if filter != Filter::All {
         crumbs.push(ctx.crumb_to(urls::PROJECTS, "nav_projects"));
     }
-    ctx.page(theme, route, "projects.html", ctx.meta(&route.url, paged(ctx.words, heading, page), "", crumbs), &view)
+    ctx.page(theme, route, TEMPLATE, ctx.meta(&route.url, paged(ctx.words, heading, page), "", crumbs), &view)
 }
 
 /// One project: what people said beside what was done, and how it shaped the outcome.

@@ -32,6 +32,7 @@ pub fn list(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagn
 
 /// Page `page` of one service: its figures, projects and stories.
 pub fn service(ctx: &Ctx, theme: &Theme, route: &Route, i: usize, page: usize) -> Result<OutputFile, Diagnostic> {
+    const TEMPLATE: &str = "service.html";
     let g = ctx.graph;
     let s = &g.services[i];
     let view = ServiceView {
@@ -39,7 +40,7 @@ pub fn service(ctx: &Ctx, theme: &Theme, route: &Route, i: usize, page: usize) -
         poster_href: ctx.href(&urls::poster(&s.slug)),
         projects_href: ctx.href(&urls::project_filter("service", &s.slug)),
         figures: figures(ctx.words, &s.figures),
-        projects: listed_projects(ctx, theme, g.page_of(&s.projects, page).iter().copied(), CardUse::Plain)?,
+        projects: listed_projects(ctx, theme, TEMPLATE, g.page_of(&s.projects, page).iter().copied(), CardUse::Plain)?,
         stories: g.page_of(&s.stories, page).iter().map(|&st| story_card(ctx, st)).collect(),
         projects_total: s.projects.len(),
         stories_total: s.stories.len(),
@@ -47,7 +48,7 @@ pub fn service(ctx: &Ctx, theme: &Theme, route: &Route, i: usize, page: usize) -
         follow: over_time::follow(ctx, &urls::service_feed(&s.slug)),
     };
     let crumbs = vec![ctx.home(), ctx.crumb_to(urls::SERVICES, "nav_services")];
-    ctx.page(theme, route, "service.html", ctx.meta(&route.url, paged(ctx.words, s.name.clone(), page), "", crumbs), &view)
+    ctx.page(theme, route, TEMPLATE, ctx.meta(&route.url, paged(ctx.words, s.name.clone(), page), "", crumbs), &view)
 }
 
 /// The A4 poster for a service's noticeboard.

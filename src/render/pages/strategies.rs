@@ -49,6 +49,7 @@ pub fn strategy(ctx: &Ctx, theme: &Theme, route: &Route, si: usize) -> Result<Ou
 
 /// Page `page` of one ambition: its statement, measures, and the work that serves it.
 pub fn ambition(ctx: &Ctx, theme: &Theme, route: &Route, (si, ai): (usize, usize), page: usize) -> Result<OutputFile, Diagnostic> {
+    const TEMPLATE: &str = "ambition.html";
     let g = ctx.graph;
     let s = &g.strategies[si];
     let a = &s.doc.data.ambitions[ai];
@@ -59,7 +60,7 @@ pub fn ambition(ctx: &Ctx, theme: &Theme, route: &Route, (si, ai): (usize, usize
         statement: a.statement.clone(),
         measures: a.measures.iter().map(|m| measure(ctx, m)).collect(),
         strategy: Link { href: ctx.href(&strategy_url), label: s.doc.data.title.clone() },
-        projects: listed_projects(ctx, theme, g.page_of(&node.projects, page).iter().copied(), CardUse::Plain)?,
+        projects: listed_projects(ctx, theme, TEMPLATE, g.page_of(&node.projects, page).iter().copied(), CardUse::Plain)?,
         stories: g.page_of(&node.stories, page).iter().map(|&st| story_card(ctx, st)).collect(),
         projects_total: node.projects.len(),
         stories_total: node.stories.len(),
@@ -67,13 +68,7 @@ pub fn ambition(ctx: &Ctx, theme: &Theme, route: &Route, (si, ai): (usize, usize
         figures: figures(ctx.words, &node.figures),
     };
     let crumbs = vec![ctx.home(), ctx.crumb_to(urls::STRATEGIES, "strategies_title"), ctx.crumb(&strategy_url, &s.doc.data.title)];
-    ctx.page(
-        theme,
-        route,
-        "ambition.html",
-        ctx.meta(&route.url, paged(ctx.words, a.title.clone(), page), a.statement.clone(), crumbs),
-        &view,
-    )
+    ctx.page(theme, route, TEMPLATE, ctx.meta(&route.url, paged(ctx.words, a.title.clone(), page), a.statement.clone(), crumbs), &view)
 }
 
 /// A measure for the page: words, and for a figure its latest value against the target and a

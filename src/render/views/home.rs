@@ -1,7 +1,7 @@
 //! The view of `/`: what involvement is here, the headline figures, the latest work and the
 //! strategy.
 
-use super::{FiguresView, Link, ProjectCard, StoryCard, TypeCard};
+use super::{FiguresView, Link, ListedProject, StoryCard, TypeCard};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -9,7 +9,7 @@ pub struct HomeView {
     pub intro: String,
     pub figures: FiguresView,
     pub latest_stories: Vec<StoryCard>,
-    pub latest_projects: Vec<ProjectCard>,
+    pub latest_projects: Vec<ListedProject>,
     pub strategy: Option<StrategyBrief>,
     pub types: Vec<TypeCard>,
     pub projects_href: String,

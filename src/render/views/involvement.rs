@@ -1,6 +1,6 @@
 //! The views of `/involvement/` and each involvement type's page.
 
-use super::{FiguresView, Pagination, ProjectCard};
+use super::{FiguresView, ListedProject, Pagination};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -24,7 +24,7 @@ pub struct TypeView {
     /// `kind.projects` counts the type's projects on all pages.
     pub kind: TypeCard,
     /// This page's share of the projects.
-    pub projects: Vec<ProjectCard>,
+    pub projects: Vec<ListedProject>,
     pub pagination: Pagination,
     /// Of every project of the type, on every page.
     pub figures: FiguresView,

@@ -1,7 +1,7 @@
 //! The views of `/you-said-we-did/`, its filter pages, and one project's page.
 
 use super::{
-    DateView, DatedText, Facet, FiguresView, FollowView, Link, Pagination, ProjectCard, StatusView, StoryCard, TypeRef, UpdatedView,
+    DateView, DatedText, Facet, FiguresView, FollowView, Link, ListedProject, Pagination, StatusView, StoryCard, TypeRef, UpdatedView,
 };
 use serde::Serialize;
 
@@ -9,7 +9,7 @@ use serde::Serialize;
 pub struct ProjectListView {
     pub heading: String,
     pub intro: String,
-    pub projects: Vec<ProjectCard>,
+    pub projects: Vec<ListedProject>,
     pub facets: Vec<Facet>,
     pub all_href: String,
     pub filtered: bool,

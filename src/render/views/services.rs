@@ -1,6 +1,6 @@
 //! The views of `/services/`, one service's page, and a printable poster.
 
-use super::{DateView, FiguresView, FollowView, Link, Pagination, ProjectCard, StatusView, StoryCard};
+use super::{DateView, FiguresView, FollowView, Link, ListedProject, Pagination, StatusView, StoryCard};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -25,7 +25,7 @@ pub struct ServiceView {
     /// Of every project of the service, on every page.
     pub figures: FiguresView,
     /// This page's share of the projects and stories: a list page's worth of each.
-    pub projects: Vec<ProjectCard>,
+    pub projects: Vec<ListedProject>,
     pub stories: Vec<StoryCard>,
     /// How many projects and stories the service has, on all pages.
     pub projects_total: usize,

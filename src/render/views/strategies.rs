@@ -1,6 +1,6 @@
 //! The views of `/strategy/`, a strategy on a page, and one ambition's page.
 
-use super::{DateView, FiguresView, Link, Pagination, ProjectCard, StandardView, StoryCard, StrategyBrief};
+use super::{DateView, FiguresView, Link, ListedProject, Pagination, StandardView, StoryCard, StrategyBrief};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -38,7 +38,7 @@ pub struct AmbitionView {
     pub measures: Vec<MeasureView>,
     pub strategy: Link,
     /// This page's share of the projects and stories: a list page's worth of each.
-    pub projects: Vec<ProjectCard>,
+    pub projects: Vec<ListedProject>,
     pub stories: Vec<StoryCard>,
     /// How many projects and stories serve the ambition, on all pages.
     pub projects_total: usize,
