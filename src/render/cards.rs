@@ -189,7 +189,8 @@ pub enum CardUse {
 /// it and reused by every later one. At 10k projects a card is on eight list pages (the whole
 /// list, four filters, its service, type and ambition), and drawing the cards was most of
 /// those pages' cost. Only the HTML is kept (under 1 KB a card), not the card's template
-/// value, which is ten times larger: each page converts its cards' fields again.
+/// value, which is ten times larger: a built-in list needs the HTML alone, and a site's own
+/// list template has its cards' fields made again (see [`ListedProject`]).
 pub struct ProjectCards {
     /// Per project, its card on the project list and on the other lists.
     drawn: Vec<[Drawn; 2]>,
