@@ -191,6 +191,7 @@ pub enum CardUse {
 /// those pages' cost. Only the HTML is kept (under 1 KB a card), not the card's template
 /// value, which is ten times larger: a built-in list needs the HTML alone, and a site's own
 /// list template has its cards' fields made again (see [`ListedProject`]).
+#[derive(Default)]
 pub struct ProjectCards {
     /// Per project, its card on the project list and on the other lists.
     drawn: Vec<[Drawn; 2]>,

@@ -159,8 +159,8 @@ impl Renderer<'_> {
         // idle core take work from a busy one to the end, where halves of the list would leave
         // one core rendering alone for the last second of a large site.
         self.graph.routes.par_iter().with_max_len(32).filter(|route| wanted(route) && !last(route)).for_each(|route| render(&ctx, route));
-        // Only lists show cards; the index is the build's peak of memory.
-        ctx.project_cards = cards::ProjectCards::new(0);
+        // Only lists show cards: let them go before the index, the build's peak of memory.
+        ctx.project_cards = cards::ProjectCards::default();
         self.graph.routes.iter().filter(|route| wanted(route) && last(route)).for_each(|route| render(&ctx, route));
         failures.into_inner().unwrap_or_else(|e| e.into_inner())
     }
