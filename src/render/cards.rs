@@ -10,6 +10,7 @@ use crate::graph::figures::{Figures, ItemState};
 use crate::graph::urls;
 use crate::theme::{share, Theme};
 use crate::words::{Arg, Words};
+use serde::Serialize;
 use std::sync::OnceLock;
 
 pub fn date(words: &Words, d: Date) -> DateView {
@@ -185,30 +186,74 @@ pub enum CardUse {
     Plain,
 }
 
-/// Each project's card drawn by the theme's `project_card`, made the first time a list shows
-/// it and reused by every later one. At 10k projects a card is on eight list pages (the whole
-/// list, four filters, its service, type and ambition), and drawing the cards was most of
-/// those pages' cost. Only the HTML is kept (under 1 KB a card), not the card's template
-/// value, which is ten times larger: a built-in list needs the HTML alone, and a site's own
-/// list template has its cards' fields made again (see [`ListedProject`]).
+/// Each card drawn by the theme's `project_card` or `story_card`, made the first time a list
+/// shows it and reused by every later one. At 10k projects a card is on eight list pages (the
+/// whole list, four filters, its service, type and ambition), and drawing the cards was most
+/// of those pages' cost; a story's card is on its list, its service, its ambitions and its
+/// projects. Only the HTML is kept (under 1 KB a card), not the card's template value, which
+/// is ten times larger: a built-in list needs the HTML alone, and a site's own list template
+/// has its cards' fields made again (see [`Listed`]).
 #[derive(Default)]
-pub struct ProjectCards {
+pub struct DrawnCards {
     /// Per project, its card on the project list and on the other lists.
-    drawn: Vec<[Drawn; 2]>,
+    projects: Vec<[Drawn; 2]>,
+    /// Per story, its card.
+    stories: Vec<Drawn>,
 }
 
 /// A card's HTML once drawn: `None` when only its page can draw it, `Err` when the theme failed.
 type Drawn = OnceLock<Result<Option<String>, Diagnostic>>;
 
-impl ProjectCards {
-    pub fn new(projects: usize) -> Self {
-        ProjectCards { drawn: (0..projects).map(|_| Default::default()).collect() }
+impl DrawnCards {
+    pub fn new(projects: usize, stories: usize) -> Self {
+        DrawnCards {
+            projects: (0..projects).map(|_| Default::default()).collect(),
+            stories: (0..stories).map(|_| Default::default()).collect(),
+        }
     }
 }
 
-/// Projects `ids` on a list drawn with `template`, in order, each with its card drawn once
-/// (see [`ProjectCards`] and [`ListedProject`]). A card's `html` is `None` when the theme's
-/// `project_card` reads more of the page than the site and the words: each page draws it then.
+/// A card the theme draws with one component, given the card as its one argument.
+trait Card: Serialize {
+    const COMPONENT: &'static str;
+    const ARGUMENT: &'static str;
+    fn drawn_as(self, html: Option<String>) -> Self;
+}
+
+impl Card for ProjectCard {
+    const COMPONENT: &'static str = "project_card";
+    const ARGUMENT: &'static str = "p";
+    fn drawn_as(self, html: Option<String>) -> Self {
+        ProjectCard { html, ..self }
+    }
+}
+
+impl Card for StoryCard {
+    const COMPONENT: &'static str = "story_card";
+    const ARGUMENT: &'static str = "s";
+    fn drawn_as(self, html: Option<String>) -> Self {
+        StoryCard { html, ..self }
+    }
+}
+
+/// One card on a list drawn with `template`, its HTML drawn once into `slot`. The HTML is
+/// `None` when the theme's component reads more of the page than the site and the words:
+/// each page draws the card then.
+fn listed<C: Card>(ctx: &Ctx, theme: &Theme, built_in: bool, slot: &Drawn, card: impl Fn() -> C) -> Result<Listed<C>, Diagnostic> {
+    let drawn = slot
+        .get_or_init(|| {
+            let implicits = [("t", &ctx.words_value), ("site", &ctx.site_value)];
+            theme.component(C::COMPONENT, &[(C::ARGUMENT, &share(&card())), ("level", &share(&3))], &implicits)
+        })
+        .clone()?;
+    Ok(match drawn {
+        Some(html) if built_in => Listed::Drawn { html },
+        html => Listed::Card(Box::new(card().drawn_as(html))),
+    })
+}
+
+/// Projects `ids` on a list drawn with `template`, in order, each card drawn once (see
+/// [`DrawnCards`] and [`Listed`]).
 pub fn listed_projects(
     ctx: &Ctx,
     theme: &Theme,
@@ -220,27 +265,30 @@ pub fn listed_projects(
         CardUse::Filterable => 0,
         CardUse::Plain => 1,
     };
-    let card = |i: usize| {
-        let mut card = project_card(ctx, i);
-        if shown == CardUse::Filterable {
-            card.facets = Some(card_facets(ctx, i));
-        }
-        card
-    };
-    let draw = |card: &ProjectCard| {
-        let implicits = [("t", &ctx.words_value), ("site", &ctx.site_value)];
-        theme.component("project_card", &[("p", &share(card)), ("level", &share(&3))], &implicits)
-    };
     let built_in = theme.is_built_in(template);
     ids.into_iter()
         .map(|i| {
-            let drawn = ctx.project_cards.drawn[i][slot].get_or_init(|| draw(&card(i))).clone()?;
-            Ok(match drawn {
-                Some(html) if built_in => ListedProject::Drawn { html },
-                html => ListedProject::Card(Box::new(ProjectCard { html, ..card(i) })),
-            })
+            let card = || {
+                let mut card = project_card(ctx, i);
+                if shown == CardUse::Filterable {
+                    card.facets = Some(card_facets(ctx, i));
+                }
+                card
+            };
+            listed(ctx, theme, built_in, &ctx.cards.projects[i][slot], card)
         })
         .collect()
+}
+
+/// Stories `ids` on a list drawn with `template`, in order, each card drawn once.
+pub fn listed_stories(
+    ctx: &Ctx,
+    theme: &Theme,
+    template: &str,
+    ids: impl IntoIterator<Item = usize>,
+) -> Result<Vec<ListedStory>, Diagnostic> {
+    let built_in = theme.is_built_in(template);
+    ids.into_iter().map(|i| listed(ctx, theme, built_in, &ctx.cards.stories[i], || story_card(ctx, i))).collect()
 }
 
 /// A project's value in each facet of the project list, named as its options are named.
@@ -305,6 +353,7 @@ pub fn story_card(ctx: &Ctx, i: usize) -> StoryCard {
         image: s.doc.data.image.as_ref().map(|img| image(ctx, img)),
         draft: s.doc.data.draft,
         lang: super::languages::written_in(ctx.graph, &s.doc.file),
+        html: None,
     }
 }
 

@@ -31,8 +31,8 @@ pub struct Ctx<'a> {
     pub words_value: Shared,
     /// What the site's pages are called in link text, made when the first link needs it.
     titles: OnceLock<super::link_text::Titles>,
-    /// The projects' cards, each made when a list first shows it.
-    pub project_cards: super::cards::ProjectCards,
+    /// The projects' and stories' cards, each drawn when a list first shows it.
+    pub cards: super::cards::DrawnCards,
 }
 
 impl<'a> Ctx<'a> {
@@ -103,21 +103,8 @@ impl<'a> Ctx<'a> {
         };
         let site_value = crate::theme::share(&site);
         let words_value = crate::theme::share(words.plain());
-        let project_cards = super::cards::ProjectCards::new(graph.projects.len());
-        Ctx {
-            graph,
-            images,
-            qr,
-            bodies,
-            markdown,
-            highlighter,
-            site,
-            site_value,
-            words,
-            words_value,
-            titles: OnceLock::new(),
-            project_cards,
-        }
+        let cards = super::cards::DrawnCards::new(graph.projects.len(), graph.stories.len());
+        Ctx { graph, images, qr, bodies, markdown, highlighter, site, site_value, words, words_value, titles: OnceLock::new(), cards }
     }
 
     pub fn href(&self, url: &str) -> String {

@@ -160,7 +160,7 @@ impl Renderer<'_> {
         // one core rendering alone for the last second of a large site.
         self.graph.routes.par_iter().with_max_len(32).filter(|route| wanted(route) && !last(route)).for_each(|route| render(&ctx, route));
         // Only lists show cards: let them go before the index, the build's peak of memory.
-        ctx.project_cards = cards::ProjectCards::default();
+        ctx.cards = cards::DrawnCards::default();
         self.graph.routes.iter().filter(|route| wanted(route) && last(route)).for_each(|route| render(&ctx, route));
         failures.into_inner().unwrap_or_else(|e| e.into_inner())
     }

@@ -739,11 +739,7 @@ fn the_feed_lists_stories_and_project_updates_with_absolute_links() {
 /// template still gets every field of a card.
 #[test]
 fn a_theme_s_project_card_is_shown_on_every_list_and_one_reading_the_page_is_drawn_by_each() {
-    let built_in =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/themes/default/templates/components.html")).expect("built-in");
-    let start = built_in.find("{% component project_card").expect("project_card");
-    let end = built_in.find("{%- endcomponent project_card %}").expect("its end");
-    let with_card = |card: &str| format!("{}{card}{}", &built_in[..start], &built_in[end..]);
+    let with_card = |card: &str| components_with("project_card", card);
     let site = dedent(SITE_YAML) + "theme: ours\n";
     let lists = ["you-said-we-did/index.html", "services/crisis-and-home-treatment/index.html", "index.html"];
 
@@ -767,5 +763,51 @@ fn a_theme_s_project_card_is_shown_on_every_list_and_one_reading_the_page_is_dra
     b.assert_clean();
     for (list, path) in lists.iter().zip(["/you-said-we-did/", "/services/crisis-and-home-treatment/", "/"]) {
         assert!(b.read(list).contains(&format!("<li class=\"card\">Making the crisis line easier to reach on {path}</li>")), "{list}");
+    }
+}
+
+/// The built-in components with `component`'s definition replaced by `definition` (which
+/// opens the component; the built-in end tag closes it).
+fn components_with(component: &str, definition: &str) -> String {
+    let built_in =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/themes/default/templates/components.html")).expect("built-in");
+    let start = built_in.find(&format!("{{% component {component}")).expect("the component");
+    let end = built_in.find(&format!("{{%- endcomponent {component} %}}")).expect("its end");
+    format!("{}{definition}{}", &built_in[..start], &built_in[end..])
+}
+
+#[test]
+fn a_theme_s_story_card_is_shown_on_every_list_and_one_reading_the_page_is_drawn_by_each() {
+    let site = dedent(SITE_YAML) + "theme: ours\n";
+    let lists = [
+        ("stories/index.html", "/stories/"),
+        ("services/crisis-and-home-treatment/index.html", "/services/crisis-and-home-treatment/"),
+        ("you-said-we-did/crisis-line/index.html", "/you-said-we-did/crisis-line/"),
+        ("index.html", "/"),
+    ];
+    let plain = components_with(
+        "story_card",
+        "{% component story_card(s, @t, level = 3) -%}\n<li class=\"card\">Ours: {{ s.title }} ({{ t.draft }})</li>\n",
+    );
+    let b = SiteTest::new().file("site.yaml", &site).file("themes/ours/templates/components.html", &plain).build();
+    b.assert_clean();
+    for (list, _) in lists {
+        assert!(b.read(list).contains("<li class=\"card\">Ours: The crisis café (Draft)</li>"), "{list}");
+    }
+
+    // A theme's own list template gets every field of each card, not only the drawn card.
+    let own_list = "{% extends \"base.html\" %}{% block content %}{% for s in page.stories %}<p class=\"mine\">{{ s.title }}: {{ s.date.iso }}</p>{% endfor %}{% endblock content %}\n";
+    let b = SiteTest::new().file("site.yaml", &site).file("themes/ours/templates/stories.html", own_list).build();
+    b.assert_clean();
+    assert!(b.read("stories/index.html").contains("<p class=\"mine\">The crisis café: 2026-11-10</p>"));
+
+    let reads_the_page = components_with(
+        "story_card",
+        "{% component story_card(s, @meta, level = 3) -%}\n<li class=\"card\">{{ s.title }} on {{ meta.path }}</li>\n",
+    );
+    let b = SiteTest::new().file("site.yaml", &site).file("themes/ours/templates/components.html", &reads_the_page).build();
+    b.assert_clean();
+    for (list, path) in lists {
+        assert!(b.read(list).contains(&format!("<li class=\"card\">The crisis café on {path}</li>")), "{list}");
     }
 }

@@ -27,7 +27,7 @@ pub fn home(ctx: &Ctx, theme: &Theme, route: &Route) -> Result<OutputFile, Diagn
     let view = HomeView {
         intro: c.description.clone().unwrap_or_default(),
         figures: figures(ctx.words, &g.figures),
-        latest_stories: (0..g.stories.len().min(3)).map(|i| story_card(ctx, i)).collect(),
+        latest_stories: listed_stories(ctx, theme, TEMPLATE, 0..g.stories.len().min(3))?,
         latest_projects: listed_projects(ctx, theme, TEMPLATE, shown_projects(g), CardUse::Plain)?,
         strategy: g.current_strategy().map(|si| strategy_brief(ctx, si)),
         types: type_cards(ctx),

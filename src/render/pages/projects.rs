@@ -60,22 +60,23 @@ pub fn list(ctx: &Ctx, theme: &Theme, route: &Route, filter: Filter, page: usize
 
 /// One project: what people said beside what was done, and how it shaped the outcome.
 pub fn project(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputFile, Diagnostic> {
+    const TEMPLATE: &str = "project.html";
     let p = &ctx.graph.projects[i];
     let crumbs = vec![ctx.home(), ctx.crumb_to(urls::PROJECTS, "nav_projects")];
     let mut meta = ctx.meta(&route.url, p.doc.data.title.clone(), p.doc.data.summary.trim(), crumbs);
     meta.kind = "article";
     meta.draft = p.doc.data.draft;
-    ctx.page(theme, route, "project.html", meta, &project_view(ctx, i))
+    ctx.page(theme, route, TEMPLATE, meta, &project_view(ctx, theme, TEMPLATE, i)?)
 }
 
-fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
+fn project_view(ctx: &Ctx, theme: &Theme, template: &str, i: usize) -> Result<ProjectView, Diagnostic> {
     let g = ctx.graph;
     let p = &g.projects[i];
     let d = &p.doc.data;
     let (_, type_influence, type_description) = type_words(ctx, p.involvement);
     let service = &g.services[p.service];
     let people_total = d.people.iter().map(|x| x.count).sum::<Option<u32>>().filter(|_| d.people.len() > 1);
-    ProjectView {
+    Ok(ProjectView {
         title: d.title.clone(),
         summary: d.summary.trim().to_string(),
         service: Link { href: ctx.href(&urls::service(&service.slug)), label: service.name.clone() },
@@ -92,7 +93,7 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
         existing_insight: d.existing_insight.clone(),
         items: d.you_said.iter().map(|item| item_view(ctx, item, d.started)).collect(),
         outcome_html: ctx.markdown.outcomes[i].as_ref().map(|r| r.html.clone()),
-        stories: p.stories.iter().map(|&s| story_card(ctx, s)).collect(),
+        stories: listed_stories(ctx, theme, template, p.stories.iter().copied())?,
         strategy: p
             .strategy
             .map(|si| &g.strategies[si])
@@ -107,7 +108,7 @@ fn project_view(ctx: &Ctx, i: usize) -> ProjectView {
         follow: over_time::follow(ctx, &urls::project_feed(&p.doc.slug)),
         easy_read_href: d.easy_read.as_ref().map(|_| ctx.href(&urls::easy_read(&p.doc.slug))),
         poster_href: ctx.href(&urls::project_poster(&p.doc.slug)),
-    }
+    })
 }
 
 /// One thing people said, beside what was done about it: a step of its own because every

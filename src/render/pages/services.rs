@@ -41,7 +41,7 @@ pub fn service(ctx: &Ctx, theme: &Theme, route: &Route, i: usize, page: usize) -
         projects_href: ctx.href(&urls::project_filter("service", &s.slug)),
         figures: figures(ctx.words, &s.figures),
         projects: listed_projects(ctx, theme, TEMPLATE, g.page_of(&s.projects, page).iter().copied(), CardUse::Plain)?,
-        stories: g.page_of(&s.stories, page).iter().map(|&st| story_card(ctx, st)).collect(),
+        stories: listed_stories(ctx, theme, TEMPLATE, g.page_of(&s.stories, page).iter().copied())?,
         projects_total: s.projects.len(),
         stories_total: s.stories.len(),
         pagination: pagination(ctx, &urls::service(&s.slug), page, s.projects.len().max(s.stories.len())),

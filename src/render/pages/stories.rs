@@ -10,15 +10,16 @@ use crate::render::{BodyOf, OutputFile};
 use crate::theme::Theme;
 
 pub fn list(ctx: &Ctx, theme: &Theme, route: &Route, page: usize) -> Result<OutputFile, Diagnostic> {
+    const TEMPLATE: &str = "stories.html";
     let g = ctx.graph;
     let total = g.stories.len();
     let view = StoryListView {
-        stories: g.page_range(total, page).map(|i| story_card(ctx, i)).collect(),
+        stories: listed_stories(ctx, theme, TEMPLATE, g.page_range(total, page))?,
         pagination: pagination(ctx, urls::STORIES, page, total),
         total,
     };
     let title = paged(ctx.words, ctx.words.get("nav_stories").into(), page);
-    ctx.page(theme, route, "stories.html", ctx.meta(&route.url, title, ctx.words.get("stories_description"), vec![ctx.home()]), &view)
+    ctx.page(theme, route, TEMPLATE, ctx.meta(&route.url, title, ctx.words.get("stories_description"), vec![ctx.home()]), &view)
 }
 
 pub fn story(ctx: &Ctx, theme: &Theme, route: &Route, i: usize) -> Result<OutputFile, Diagnostic> {

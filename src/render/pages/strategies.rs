@@ -61,7 +61,7 @@ pub fn ambition(ctx: &Ctx, theme: &Theme, route: &Route, (si, ai): (usize, usize
         measures: a.measures.iter().map(|m| measure(ctx, m)).collect(),
         strategy: Link { href: ctx.href(&strategy_url), label: s.doc.data.title.clone() },
         projects: listed_projects(ctx, theme, TEMPLATE, g.page_of(&node.projects, page).iter().copied(), CardUse::Plain)?,
-        stories: g.page_of(&node.stories, page).iter().map(|&st| story_card(ctx, st)).collect(),
+        stories: listed_stories(ctx, theme, TEMPLATE, g.page_of(&node.stories, page).iter().copied())?,
         projects_total: node.projects.len(),
         stories_total: node.stories.len(),
         pagination: pagination(ctx, &urls::ambition(&s.doc.slug, &a.id), page, node.projects.len().max(node.stories.len())),

@@ -1,14 +1,14 @@
 //! The view of `/`: what involvement is here, the headline figures, the latest work and the
 //! strategy.
 
-use super::{FiguresView, Link, ListedProject, StoryCard, TypeCard};
+use super::{FiguresView, Link, ListedProject, ListedStory, TypeCard};
 use serde::Serialize;
 
 #[derive(Serialize)]
 pub struct HomeView {
     pub intro: String,
     pub figures: FiguresView,
-    pub latest_stories: Vec<StoryCard>,
+    pub latest_stories: Vec<ListedStory>,
     pub latest_projects: Vec<ListedProject>,
     pub strategy: Option<StrategyBrief>,
     pub types: Vec<TypeCard>,

@@ -83,20 +83,23 @@ pub struct ProjectCard {
     /// On the project list only: the card's value in each filter, for the filter script.
     pub facets: Option<CardFacets>,
     /// The theme's `project_card` for this card at heading level 3, drawn once per build;
-    /// `None` when the component reads the page it is on (see `cards::listed_projects`).
+    /// `None` when the component reads the page it is on (see `cards::DrawnCards`).
     pub html: Option<String>,
 }
 
-/// A project on a list. A built-in list template prints a card already drawn and reads
-/// nothing else of it, so there the card is its HTML alone: converting every field of 50
-/// cards for each list page, and freeing them after, was a tenth of a large site's build.
-/// A theme's own list template gets every field.
+/// A card on a list. A built-in list template prints a card already drawn and reads nothing
+/// else of it, so there the card is its HTML alone: converting every field of 50 cards for
+/// each list page, and freeing them after, was a tenth of a large site's build. A theme's own
+/// list template gets every field.
 #[derive(Serialize)]
 #[serde(untagged)]
-pub enum ListedProject {
+pub enum Listed<C> {
     Drawn { html: String },
-    Card(Box<ProjectCard>),
+    Card(Box<C>),
 }
+
+pub type ListedProject = Listed<ProjectCard>;
+pub type ListedStory = Listed<StoryCard>;
 
 /// A project's value in each filter of the project list, as the filter options name them
 /// (`FacetOption::value`); `themes` is space-separated, as a project may have several.
@@ -120,6 +123,8 @@ pub struct StoryCard {
     pub draft: bool,
     /// See [`ProjectCard::lang`].
     pub lang: Option<String>,
+    /// The theme's `story_card` for this card, drawn once per build; see [`ProjectCard::html`].
+    pub html: Option<String>,
 }
 
 #[derive(Serialize, Clone)]

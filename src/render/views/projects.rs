@@ -1,7 +1,7 @@
 //! The views of `/you-said-we-did/`, its filter pages, and one project's page.
 
 use super::{
-    DateView, DatedText, Facet, FiguresView, FollowView, Link, ListedProject, Pagination, StatusView, StoryCard, TypeRef, UpdatedView,
+    DateView, DatedText, Facet, FiguresView, FollowView, Link, ListedProject, ListedStory, Pagination, StatusView, TypeRef, UpdatedView,
 };
 use serde::Serialize;
 
@@ -39,7 +39,7 @@ pub struct ProjectView {
     pub existing_insight: Vec<String>,
     pub items: Vec<ItemView>,
     pub outcome_html: Option<String>,
-    pub stories: Vec<StoryCard>,
+    pub stories: Vec<ListedStory>,
     pub strategy: Option<Link>,
     pub ambitions: Vec<Link>,
     pub standards: Vec<StandardView>,

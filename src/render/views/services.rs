@@ -1,6 +1,6 @@
 //! The views of `/services/`, one service's page, and a printable poster.
 
-use super::{DateView, FiguresView, FollowView, Link, ListedProject, Pagination, StatusView, StoryCard};
+use super::{DateView, FiguresView, FollowView, Link, ListedProject, ListedStory, Pagination, StatusView};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -26,7 +26,7 @@ pub struct ServiceView {
     pub figures: FiguresView,
     /// This page's share of the projects and stories: a list page's worth of each.
     pub projects: Vec<ListedProject>,
-    pub stories: Vec<StoryCard>,
+    pub stories: Vec<ListedStory>,
     /// How many projects and stories the service has, on all pages.
     pub projects_total: usize,
     pub stories_total: usize,

@@ -1,11 +1,11 @@
 //! The views of `/stories/` and one story's page.
 
-use super::{DateView, ImageView, Link, Pagination, StoryCard, TypeRef, UpdatedView};
+use super::{DateView, ImageView, Link, ListedStory, Pagination, TypeRef, UpdatedView};
 use serde::Serialize;
 
 #[derive(Serialize)]
 pub struct StoryListView {
-    pub stories: Vec<StoryCard>,
+    pub stories: Vec<ListedStory>,
     pub pagination: Pagination,
     pub total: usize,
 }

@@ -1,6 +1,6 @@
 //! The views of `/strategy/`, a strategy on a page, and one ambition's page.
 
-use super::{DateView, FiguresView, Link, ListedProject, Pagination, StandardView, StoryCard, StrategyBrief};
+use super::{DateView, FiguresView, Link, ListedProject, ListedStory, Pagination, StandardView, StrategyBrief};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -39,7 +39,7 @@ pub struct AmbitionView {
     pub strategy: Link,
     /// This page's share of the projects and stories: a list page's worth of each.
     pub projects: Vec<ListedProject>,
-    pub stories: Vec<StoryCard>,
+    pub stories: Vec<ListedStory>,
     /// How many projects and stories serve the ambition, on all pages.
     pub projects_total: usize,
     pub stories_total: usize,
