@@ -199,7 +199,7 @@ struct Index {
 
 /// The start of `text`, cut at a space, with whitespace collapsed.
 fn clip(text: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(text.len().min(EXCERPT_CHARS + 8));
     let mut chars = 0;
     for word in text.split_whitespace() {
         let more = word.chars().count() + usize::from(chars > 0);
