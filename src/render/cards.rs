@@ -243,7 +243,14 @@ fn listed<C: Card>(ctx: &Ctx, theme: &Theme, built_in: bool, slot: &Drawn, card:
     let drawn = slot
         .get_or_init(|| {
             let implicits = [("t", &ctx.words_value), ("site", &ctx.site_value)];
-            theme.component(C::COMPONENT, &[(C::ARGUMENT, &share(&card())), ("level", &share(&3))], &implicits)
+            let drawn = theme.component(C::COMPONENT, &[(C::ARGUMENT, &share(&card())), ("level", &share(&3))], &implicits);
+            // Kept to the end of the pages: at its length, not the capacity it grew to.
+            drawn.map(|html| {
+                html.map(|mut html| {
+                    html.shrink_to_fit();
+                    html
+                })
+            })
         })
         .clone()?;
     Ok(match drawn {
