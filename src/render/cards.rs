@@ -206,10 +206,10 @@ type Drawn = OnceLock<Result<Option<String>, Diagnostic>>;
 
 impl DrawnCards {
     pub fn new(projects: usize, stories: usize) -> Self {
-        DrawnCards {
-            projects: (0..projects).map(|_| Default::default()).collect(),
-            stories: (0..stories).map(|_| Default::default()).collect(),
+        fn slots<T: Default>(n: usize) -> Vec<T> {
+            std::iter::repeat_with(T::default).take(n).collect()
         }
+        DrawnCards { projects: slots(projects), stories: slots(stories) }
     }
 }
 
@@ -245,12 +245,7 @@ fn listed<C: Card>(ctx: &Ctx, theme: &Theme, built_in: bool, slot: &Drawn, card:
             let implicits = [("t", &ctx.words_value), ("site", &ctx.site_value)];
             let drawn = theme.component(C::COMPONENT, &[(C::ARGUMENT, &share(&card())), ("level", &share(&3))], &implicits);
             // Kept to the end of the pages: at its length, not the capacity it grew to.
-            drawn.map(|html| {
-                html.map(|mut html| {
-                    html.shrink_to_fit();
-                    html
-                })
-            })
+            drawn.map(|html| html.map(|html| html.into_boxed_str().into_string()))
         })
         .clone()?;
     Ok(match drawn {

@@ -733,37 +733,13 @@ fn the_feed_lists_stories_and_project_updates_with_absolute_links() {
     assert!(feed.contains("<updated>2026-11-10T00:00:00Z</updated>"), "{feed}");
 }
 
-/// Lists show each project's card as the theme's `project_card` draws it. wedid draws a card
-/// once and shows it on every list, which is only right while the card reads nothing of the
-/// page it is on: a card that does (here `@meta`) is drawn by each page. A theme's own list
-/// template still gets every field of a card.
-#[test]
-fn a_theme_s_project_card_is_shown_on_every_list_and_one_reading_the_page_is_drawn_by_each() {
-    let with_card = |card: &str| components_with("project_card", card);
+/// The test site with a theme of its own, `ours`, holding `text` as its template `file`;
+/// built, and with no problems reported.
+fn built_with_our(file: &str, text: &str) -> Built {
     let site = dedent(SITE_YAML) + "theme: ours\n";
-    let lists = ["you-said-we-did/index.html", "services/crisis-and-home-treatment/index.html", "index.html"];
-
-    let plain =
-        with_card("{% component project_card(p, @t, level = 3) -%}\n<li class=\"card\">Ours: {{ p.title }} ({{ t.status }})</li>\n");
-    let b = SiteTest::new().file("site.yaml", &site).file("themes/ours/templates/components.html", &plain).build();
+    let b = SiteTest::new().file("site.yaml", &site).file(&format!("themes/ours/templates/{file}"), text).build();
     b.assert_clean();
-    for list in lists {
-        assert!(b.read(list).contains("<li class=\"card\">Ours: Making the crisis line easier to reach (Status)</li>"), "{list}");
-    }
-
-    // A theme's own list template gets every field of each card, not only the drawn card.
-    let own_list = "{% extends \"base.html\" %}{% block content %}{% for p in page.projects %}<p class=\"mine\">{{ p.title }}: {{ p.figures.items }}</p>{% endfor %}{% endblock content %}\n";
-    let b = SiteTest::new().file("site.yaml", &site).file("themes/ours/templates/projects.html", own_list).build();
-    b.assert_clean();
-    assert!(b.read("you-said-we-did/index.html").contains("<p class=\"mine\">Making the crisis line easier to reach: 3</p>"));
-
-    let reads_the_page =
-        with_card("{% component project_card(p, @meta, level = 3) -%}\n<li class=\"card\">{{ p.title }} on {{ meta.path }}</li>\n");
-    let b = SiteTest::new().file("site.yaml", &site).file("themes/ours/templates/components.html", &reads_the_page).build();
-    b.assert_clean();
-    for (list, path) in lists.iter().zip(["/you-said-we-did/", "/services/crisis-and-home-treatment/", "/"]) {
-        assert!(b.read(list).contains(&format!("<li class=\"card\">Making the crisis line easier to reach on {path}</li>")), "{list}");
-    }
+    b
 }
 
 /// The built-in components with `component`'s definition replaced by `definition` (which
@@ -776,9 +752,39 @@ fn components_with(component: &str, definition: &str) -> String {
     format!("{}{definition}{}", &built_in[..start], &built_in[end..])
 }
 
+/// Lists show each project's card as the theme's `project_card` draws it. wedid draws a card
+/// once and shows it on every list, which is only right while the card reads nothing of the
+/// page it is on: a card that does (here `@meta`) is drawn by each page. A theme's own list
+/// template still gets every field of a card.
+#[test]
+fn a_theme_s_project_card_is_shown_on_every_list_and_one_reading_the_page_is_drawn_by_each() {
+    let with_card = |card: &str| components_with("project_card", card);
+    let lists = ["you-said-we-did/index.html", "services/crisis-and-home-treatment/index.html", "index.html"];
+
+    let plain =
+        with_card("{% component project_card(p, @t, level = 3) -%}\n<li class=\"card\">Ours: {{ p.title }} ({{ t.status }})</li>\n");
+    let b = built_with_our("components.html", &plain);
+    for list in lists {
+        assert!(b.read(list).contains("<li class=\"card\">Ours: Making the crisis line easier to reach (Status)</li>"), "{list}");
+    }
+
+    // A theme's own list template gets every field of each card, not only the drawn card.
+    let own_list = "{% extends \"base.html\" %}{% block content %}{% for p in page.projects %}<p class=\"mine\">{{ p.title }}: {{ p.figures.items }}</p>{% endfor %}{% endblock content %}\n";
+    let b = built_with_our("projects.html", own_list);
+    assert!(b.read("you-said-we-did/index.html").contains("<p class=\"mine\">Making the crisis line easier to reach: 3</p>"));
+
+    let reads_the_page =
+        with_card("{% component project_card(p, @meta, level = 3) -%}\n<li class=\"card\">{{ p.title }} on {{ meta.path }}</li>\n");
+    let b = built_with_our("components.html", &reads_the_page);
+    for (list, path) in lists.iter().zip(["/you-said-we-did/", "/services/crisis-and-home-treatment/", "/"]) {
+        assert!(b.read(list).contains(&format!("<li class=\"card\">Making the crisis line easier to reach on {path}</li>")), "{list}");
+    }
+}
+
+/// The same for stories' cards, which are on the story list, their service, their project and the
+/// home page.
 #[test]
 fn a_theme_s_story_card_is_shown_on_every_list_and_one_reading_the_page_is_drawn_by_each() {
-    let site = dedent(SITE_YAML) + "theme: ours\n";
     let lists = [
         ("stories/index.html", "/stories/"),
         ("services/crisis-and-home-treatment/index.html", "/services/crisis-and-home-treatment/"),
@@ -789,24 +795,21 @@ fn a_theme_s_story_card_is_shown_on_every_list_and_one_reading_the_page_is_drawn
         "story_card",
         "{% component story_card(s, @t, level = 3) -%}\n<li class=\"card\">Ours: {{ s.title }} ({{ t.draft }})</li>\n",
     );
-    let b = SiteTest::new().file("site.yaml", &site).file("themes/ours/templates/components.html", &plain).build();
-    b.assert_clean();
+    let b = built_with_our("components.html", &plain);
     for (list, _) in lists {
         assert!(b.read(list).contains("<li class=\"card\">Ours: The crisis café (Draft)</li>"), "{list}");
     }
 
     // A theme's own list template gets every field of each card, not only the drawn card.
     let own_list = "{% extends \"base.html\" %}{% block content %}{% for s in page.stories %}<p class=\"mine\">{{ s.title }}: {{ s.date.iso }}</p>{% endfor %}{% endblock content %}\n";
-    let b = SiteTest::new().file("site.yaml", &site).file("themes/ours/templates/stories.html", own_list).build();
-    b.assert_clean();
+    let b = built_with_our("stories.html", own_list);
     assert!(b.read("stories/index.html").contains("<p class=\"mine\">The crisis café: 2026-11-10</p>"));
 
     let reads_the_page = components_with(
         "story_card",
         "{% component story_card(s, @meta, level = 3) -%}\n<li class=\"card\">{{ s.title }} on {{ meta.path }}</li>\n",
     );
-    let b = SiteTest::new().file("site.yaml", &site).file("themes/ours/templates/components.html", &reads_the_page).build();
-    b.assert_clean();
+    let b = built_with_our("components.html", &reads_the_page);
     for (list, path) in lists {
         assert!(b.read(list).contains(&format!("<li class=\"card\">The crisis café on {path}</li>")), "{list}");
     }
