@@ -102,6 +102,44 @@ impl Figures {
         f
     }
 
+    /// Each count with its name, in the order of the fields (the names `Serialize` gives
+    /// them). Views that add values beside the counts serialize these instead of
+    /// `#[serde(flatten)]`, which sends every name through serde's slower map path: a tenth
+    /// of the cost of turning a page's view into a template value. Destructured, so a count
+    /// added to `Figures` cannot be left out here.
+    pub fn named(&self) -> [(&'static str, u32); 13] {
+        let Figures {
+            projects,
+            items,
+            acted_on,
+            in_progress,
+            could_not_do,
+            awaiting,
+            overdue,
+            actions,
+            actions_done,
+            actions_in_progress,
+            actions_planned,
+            actions_not_possible,
+            actions_overdue,
+        } = *self;
+        [
+            ("projects", projects),
+            ("items", items),
+            ("acted_on", acted_on),
+            ("in_progress", in_progress),
+            ("could_not_do", could_not_do),
+            ("awaiting", awaiting),
+            ("overdue", overdue),
+            ("actions", actions),
+            ("actions_done", actions_done),
+            ("actions_in_progress", actions_in_progress),
+            ("actions_planned", actions_planned),
+            ("actions_not_possible", actions_not_possible),
+            ("actions_overdue", actions_overdue),
+        ]
+    }
+
     /// Sums figures of several projects.
     pub fn sum<'a>(all: impl IntoIterator<Item = &'a Figures>) -> Figures {
         all.into_iter().fold(Figures::default(), |a, b| Figures {
@@ -172,6 +210,27 @@ mod tests {
 
     fn date(text: &str) -> Date {
         Date::parse(text).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn the_named_counts_are_the_serialized_fields_in_their_order() {
+        let f = Figures {
+            projects: 1,
+            items: 2,
+            acted_on: 3,
+            in_progress: 4,
+            could_not_do: 5,
+            awaiting: 6,
+            overdue: 7,
+            actions: 8,
+            actions_done: 9,
+            actions_in_progress: 10,
+            actions_planned: 11,
+            actions_not_possible: 12,
+            actions_overdue: 13,
+        };
+        let named: Vec<String> = f.named().iter().map(|(name, n)| format!("\"{name}\":{n}")).collect();
+        assert_eq!(serde_json::to_string(&f).expect("serializes"), format!("{{{}}}", named.join(",")));
     }
 
     fn due(status: ActionStatus, on: &str) -> Action {

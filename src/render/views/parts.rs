@@ -1,6 +1,7 @@
 //! The parts many pages share: links, dates, figures with their chart geometry, statuses,
 //! cards of projects and stories, pagers and filters, and when a record changed.
 
+use crate::graph::figures::Figures;
 use serde::Serialize;
 
 #[derive(Serialize, Clone)]
@@ -16,15 +17,29 @@ pub struct DateView {
     pub iso: String,
 }
 
-/// Figures as shown: the counts of [`Figures`] (flattened, so templates read `f.items`), the
-/// share acted on, and the item states as rows for a chart and its table.
-#[derive(Serialize, Clone)]
+/// Figures as shown: the counts of [`Figures`] (beside the other fields, so templates read
+/// `f.items`: see [`Figures::named`]), the share acted on, and the item states as rows for a
+/// chart and its table.
+#[derive(Clone)]
 pub struct FiguresView {
-    #[serde(flatten)]
-    pub counts: crate::graph::figures::Figures,
+    pub counts: Figures,
     /// Whole percentage of items acted on.
     pub share_acted_on: u32,
     pub states: Vec<ChartRow>,
+}
+
+impl Serialize for FiguresView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let counts = self.counts.named();
+        let mut s = serializer.serialize_struct("FiguresView", counts.len() + 2)?;
+        for (name, count) in counts {
+            s.serialize_field(name, &count)?;
+        }
+        s.serialize_field("share_acted_on", &self.share_acted_on)?;
+        s.serialize_field("states", &self.states)?;
+        s.end()
+    }
 }
 
 #[derive(Serialize, Clone)]
