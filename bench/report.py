@@ -6,7 +6,8 @@
 For each LABEL.TOOL (full-10000-disk.wedid, full-10000-tmpfs.floor, stories-10000-tmpfs.hugo ...)
 the folder
 holds hyperfine's LABEL.TOOL.json and LABEL.TOOL.time: one more run under /usr/bin/time -v,
-with the tool's own output, from which come the peak memory and the page count.
+with the tool's own output, from which come the peak memory and the page count; and for each
+place, pairs-10000-PLACE.json: bench/pairs.py's alternating rounds of wedid and Hugo.
 """
 import json
 import os
@@ -50,7 +51,7 @@ def size_name(n):
 def load(folder):
     runs = {}
     for name in os.listdir(folder):
-        if name.endswith(".json"):
+        if name.endswith(".json") and not name.startswith("pairs-"):
             label, tool = name[:-5].rsplit(".", 1)
             runs.setdefault(label, {})[tool] = Run(folder, name[:-5])
     return runs
@@ -95,18 +96,54 @@ def at_least(value, limit, unit):
     return verdict, f"{value:.2f}{unit} against ≥ {limit:.2f}{unit} ({(value - limit) / limit:+.0%} margin)"
 
 
-def goals(runs, place):
-    """Each goal of issues 5 and 15 that this run measured with outputs on `place`."""
+def median(values):
+    values = sorted(values)
+    middle = len(values) // 2
+    return values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
+
+
+def paired(folder, place):
+    """bench/pairs.py's rounds with outputs on `place`, or None when this run has none."""
+    path = os.path.join(folder, f"pairs-10000-{place}.json")
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        return json.load(f)
+
+
+def pairs_table(rounds):
+    """One row per alternating round: each build's wall time and the round's ratios."""
+    names = list(rounds)
+    full = "full" in rounds
+    heads = [f"{n} s" for n in names] + ["Hugo ÷ wedid stories"] + (["full ÷ Hugo stories"] if full else [])
+    rows = ["| round | " + " | ".join(heads) + " |", "|---" * (len(heads) + 1) + "|"]
+    for i in range(len(rounds["hugo"])):
+        cells = [f"{rounds[n][i]:.3f}" for n in names] + [f"{rounds['hugo'][i] / rounds['wedid'][i]:.2f}×"]
+        if full:
+            cells.append(f"{rounds['full'][i] / rounds['hugo'][i]:.2f}×")
+        rows.append(f"| {i + 1} | " + " | ".join(cells) + " |")
+    return "\n".join(rows) + "\n"
+
+
+def ratios(rounds, top, bottom):
+    return [t / b for t, b in zip(rounds[top], rounds[bottom])]
+
+
+def goals(runs, place, rounds):
+    """Each goal of issues 5 and 15 that this run measured with outputs on `place`. The ratios to
+    Hugo are medians of the alternating rounds' paired ratios when the run has them."""
     found = []
     full = {n: runs[f"full-{n}-{place}"] for n in sizes(runs, "full", place)}
     stories = runs.get(f"stories-10000-{place}")
+    how = " (median of paired ratios)" if rounds else ""
     if stories:
         w, h = stories["wedid"], stories["hugo"]
-        found.append(("10k stories: wedid ≥ 5× faster than Hugo (wall)", at_least(h.median / w.median, 5, "×")))
+        faster = median(ratios(rounds, "hugo", "wedid")) if rounds else h.median / w.median
+        found.append((f"10k stories: wedid ≥ 5× faster than Hugo (wall{how})", at_least(faster, 5, "×")))
         found.append(("10k stories: wedid peak ≤ 1/3 of Hugo's", at_most(w.peak / h.peak, 1 / 3, "×")))
         if 10000 in full:
-            ratio = full[10000]["wedid"].median / h.median
-            found.append(("10k+10k site: wall ≤ 0.4× Hugo's 10k stories alone", at_most(ratio, 0.4, "×")))
+            ratio = median(ratios(rounds, "full", "hugo")) if rounds and "full" in rounds else full[10000]["wedid"].median / h.median
+            found.append((f"10k+10k site: wall ≤ 0.4× Hugo's 10k stories alone{how}", at_most(ratio, 0.4, "×")))
     if 10000 in full:
         w = full[10000]["wedid"]
         found.append(("10k+10k: wall ≤ 1.5 s", at_most(w.median, 1.5, " s")))
@@ -130,7 +167,11 @@ def main():
     runs = load(folder)
     out = machine
     for place in places(runs):
-        out += "\n" + table(runs, place) + f"\nGoals, outputs on {place} (one run on a shared machine: figures are noisy):\n\n" + goals(runs, place)
+        rounds = paired(folder, place)
+        out += "\n" + table(runs, place)
+        if rounds:
+            out += f"\nwedid and Hugo in alternation, 10k stories (and the 10k+10k site), outputs on {place}:\n\n" + pairs_table(rounds)
+        out += f"\nGoals, outputs on {place} (one run on a shared machine: figures are noisy):\n\n" + goals(runs, place, rounds)
     print(out, end="")
 
 

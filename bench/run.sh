@@ -10,8 +10,9 @@
 # target/bench/), builds wedid and the floor example with the dist profile (release with thin LTO: the published binaries), generates the corpora under
 # target/bench/corpus/ (kept between runs, regenerated when bench/gen_corpus.py changes), times
 # every build with hyperfine (one warm-up, then a few runs into a fresh output folder), measures
-# peak memory with one more run under /usr/bin/time -v, and prints the table and the goals
-# (bench/report.py), also written to target/bench/results.md.
+# peak memory with one more run under /usr/bin/time -v, times wedid and Hugo again in five
+# alternating rounds (bench/pairs.py) for the goals that compare them, and prints the table and
+# the goals (bench/report.py), also written to target/bench/results.md.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -166,6 +167,16 @@ main() {
             corpus "$site" --stories "$hugo_size" --stories-only --hugo "$site-hugo"
             measure "stories-$hugo_size-$place.wedid" 5 "$out/wedid" "$wedid" build --site "$site" --output "$out/wedid"
             measure "stories-$hugo_size-$place.hugo" 5 "$out/hugo" "$hugo" --source "$site-hugo" --destination "$out/hugo"
+            # Then in alternation, round by round: the goals comparing wedid with Hugo take the
+            # median of these paired ratios, which the machine's drift between minutes cancels.
+            local builds=("wedid=$out/wedid=$wedid build --site $site --output $out/wedid"
+                "hugo=$out/hugo=$hugo --source $site-hugo --destination $out/hugo")
+            if [[ " $sizes " == *" $hugo_size "* ]]; then
+                builds+=("full=$out/full=$wedid build --site $bench/corpus/full-$hugo_size --output $out/full")
+            fi
+            settle
+            echo "Timing wedid and Hugo in alternation (5 rounds) ..." >&2
+            python3 "$root/bench/pairs.py" "$bench/results/pairs-$hugo_size-$place.json" "$trash" 5 "${builds[@]}"
         fi
         rm -rf "$trash"
     done
