@@ -4,12 +4,13 @@
     python3 bench/pairs.py OUT.json TRASH ROUNDS NAME=OUTPUT=COMMAND... [NAME=OUTPUT=COMMAND ...]
 
 Each argument after ROUNDS names one build: its name, the output folder it writes, and its
-command (one string, split on spaces; paths must not hold spaces). Every round runs each build
-once, in turn, reversing the order every other round so that no tool always runs first; the old
-output is moved into TRASH (never deleted: see bench/run.sh) before each run. OUT.json gets the
-wall times of every build, round by round, from which bench/report.py takes the median of the
-paired ratios, as issue 15 measured: on a shared machine the time of one tool moves by a fifth
-between minutes, and a ratio within one round cancels most of that.
+command (one string, split on spaces; paths must not hold spaces). After one warm-up round,
+every round runs each build once, in turn, reversing the order every other round so that no
+tool always runs first; the old output is moved into TRASH (never deleted: see bench/run.sh)
+before each run. OUT.json gets the wall times of every build, round by round, from which
+bench/report.py takes the median of the paired ratios, as issue 15 measured: on a shared
+machine the time of one tool moves by a fifth between minutes, and a ratio within one round
+cancels most of that.
 """
 import json
 import os
@@ -34,11 +35,15 @@ def main():
         builds.append((name, output, command.split(" ")))
     os.makedirs(trash, exist_ok=True)
     times = {name: [] for name, _, _ in builds}
-    for round_ in range(rounds):
+    # Round 0 is a warm-up, as in hyperfine, and is not kept: on disk the first build after the
+    # trash was emptied ran at half speed.
+    for round_ in range(rounds + 1):
         order = builds if round_ % 2 == 0 else builds[::-1]
-        for name, output, command in order:
-            times[name].append(run_once(output, command, trash))
-        print(f"round {round_ + 1}: " + ", ".join(f"{n} {t[-1]:.3f} s" for n, t in times.items()), file=sys.stderr)
+        took = {name: run_once(output, command, trash) for name, output, command in order}
+        print(f"round {round_}: " + ", ".join(f"{n} {t:.3f} s" for n, t in took.items()), file=sys.stderr)
+        if round_ > 0:
+            for name, t in took.items():
+                times[name].append(t)
     with open(out, "w") as f:
         json.dump(times, f, indent=1)
 

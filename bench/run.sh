@@ -11,8 +11,8 @@
 # target/bench/corpus/ (kept between runs, regenerated when bench/gen_corpus.py changes), times
 # every build with hyperfine (one warm-up, then a few runs into a fresh output folder), measures
 # peak memory with one more run under /usr/bin/time -v, times wedid and Hugo again in five
-# alternating rounds (bench/pairs.py) for the goals that compare them, and prints the table and
-# the goals (bench/report.py), also written to target/bench/results.md.
+# alternating rounds after a warm-up (bench/pairs.py) for the goals that compare them, and
+# prints the table and the goals (bench/report.py), also written to target/bench/results.md.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
