@@ -103,12 +103,13 @@ def median(values):
 
 
 def paired(folder, place):
-    """bench/pairs.py's rounds with outputs on `place`, or None when this run has none."""
-    path = os.path.join(folder, f"pairs-10000-{place}.json")
-    if not os.path.exists(path):
-        return None
-    with open(path) as f:
-        return json.load(f)
+    """bench/pairs.py's rounds with outputs on `place` and the number of stories they built, or
+    None when this run has none (run.sh empties the folder first, so there is one at most)."""
+    for name in sorted(os.listdir(folder)):
+        if name.startswith("pairs-") and name.endswith(f"-{place}.json"):
+            with open(os.path.join(folder, name)) as f:
+                return int(name.split("-")[1]), json.load(f)
+    return None
 
 
 def pairs_table(rounds):
@@ -167,10 +168,13 @@ def main():
     runs = load(folder)
     out = machine
     for place in places(runs):
-        rounds = paired(folder, place)
+        size, rounds = paired(folder, place) or (0, None)
         out += "\n" + table(runs, place)
         if rounds:
-            out += f"\nwedid and Hugo in alternation, 10k stories (and the 10k+10k site), outputs on {place}:\n\n" + pairs_table(rounds)
+            what = f"{size_name(size)} stories" + (f" (and the {size_name(size)}+{size_name(size)} site)" if "full" in rounds else "")
+            out += f"\nwedid and Hugo in alternation, {what}, outputs on {place}:\n\n" + pairs_table(rounds)
+            # The goals are stated at 10k stories only.
+            rounds = rounds if size == 10000 else None
         out += f"\nGoals, outputs on {place} (one run on a shared machine: figures are noisy):\n\n" + goals(runs, place, rounds)
     print(out, end="")
 
