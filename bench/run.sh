@@ -19,6 +19,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 bench=$root/target/bench
 sizes="1000 10000 100000"
 hugo_size=10000
+# Rounds of wedid and Hugo in alternation (after one warm-up), as issue 15 measured its goals.
+pair_rounds=5
 hugo_version=0.168.0
 places="disk tmpfs"
 
@@ -165,18 +167,20 @@ main() {
             local site=$bench/corpus/stories-$hugo_size hugo
             hugo=$(hugo_binary)
             corpus "$site" --stories "$hugo_size" --stories-only --hugo "$site-hugo"
-            measure "stories-$hugo_size-$place.wedid" 5 "$out/wedid" "$wedid" build --site "$site" --output "$out/wedid"
-            measure "stories-$hugo_size-$place.hugo" 5 "$out/hugo" "$hugo" --source "$site-hugo" --destination "$out/hugo"
+            local by_wedid=("$wedid" build --site "$site" --output "$out/wedid")
+            local by_hugo=("$hugo" --source "$site-hugo" --destination "$out/hugo")
+            measure "stories-$hugo_size-$place.wedid" 5 "$out/wedid" "${by_wedid[@]}"
+            measure "stories-$hugo_size-$place.hugo" 5 "$out/hugo" "${by_hugo[@]}"
             # Then in alternation, round by round: the goals comparing wedid with Hugo take the
             # median of these paired ratios, which the machine's drift between minutes cancels.
-            local builds=("wedid=$out/wedid=$wedid build --site $site --output $out/wedid"
-                "hugo=$out/hugo=$hugo --source $site-hugo --destination $out/hugo")
+            # bench/pairs.py takes each build as NAME=OUTPUT=COMMAND, the command space-separated.
+            local builds=("wedid=$out/wedid=${by_wedid[*]}" "hugo=$out/hugo=${by_hugo[*]}")
             if [[ " $sizes " == *" $hugo_size "* ]]; then
                 builds+=("full=$out/full=$wedid build --site $bench/corpus/full-$hugo_size --output $out/full")
             fi
             settle
-            echo "Timing wedid and Hugo in alternation (5 rounds) ..." >&2
-            python3 "$root/bench/pairs.py" "$bench/results/pairs-$hugo_size-$place.json" "$trash" 5 "${builds[@]}"
+            echo "Timing wedid and Hugo in alternation ($pair_rounds rounds) ..." >&2
+            python3 "$root/bench/pairs.py" "$bench/results/pairs-$hugo_size-$place.json" "$trash" "$pair_rounds" "${builds[@]}"
         fi
         rm -rf "$trash"
     done
