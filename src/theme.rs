@@ -149,11 +149,19 @@ pub fn share(value: &impl Serialize) -> Shared {
 }
 
 impl Theme {
-    /// Renders `template` with `context`; an error is located in the template.
-    pub fn render(&self, template: &str, context: &impl Serialize) -> Result<String, Diagnostic> {
+    /// Renders `template` with `context` as UTF-8; an error is located in the template.
+    ///
+    /// Into a buffer the size of most pages (tera's own guess, from the child template alone,
+    /// is a fraction of a page with its base, so a page was copied twice as it grew), and as
+    /// bytes, which is how the page is written: tera writes only UTF-8, so checking it again
+    /// was wasted.
+    pub fn render(&self, template: &str, context: &impl Serialize) -> Result<Vec<u8>, Diagnostic> {
+        const PAGE_BYTES: usize = 32 * 1024;
         let fail = |err: &tera::Error| template_error(err, &self.template_files);
         let context = tera::Context::from_serialize(context).map_err(|e| fail(&e))?;
-        self.tera.render(template, &context).map_err(|e| fail(&e))
+        let mut page = Vec::with_capacity(PAGE_BYTES);
+        self.tera.render_to(template, &context, &mut page).map_err(|e| fail(&e))?;
+        Ok(page)
     }
 }
 

@@ -176,7 +176,7 @@ impl Ctx<'_> {
         meta.languages.mark_untranslated(self.graph, route.kind);
         let context = PageContext { site: &self.site_value, t: &self.words_value, meta, page: view };
         let html = theme.render(template, &context)?;
-        Ok(OutputFile { path: route.file(), body: Body::Bytes(html.into_bytes()) })
+        Ok(OutputFile { path: route.file(), body: Body::Bytes(html) })
     }
 
     /// The home crumb that starts every trail.
