@@ -141,19 +141,11 @@ pub fn csv(ctx: &Ctx) -> Vec<u8> {
 /// formula (`=`, `+`, `-`, `@`, tab, carriage return). Straight into the file: a string for
 /// each of the hundreds of thousands of cells was most of the file's cost.
 fn push_cell(out: &mut String, value: &str) {
-    let quoted = value.contains([',', '"', '\n', '\r']);
-    if quoted {
-        out.push('"');
-    }
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        out.push('\'');
-    }
-    match quoted {
-        true => out.push_str(&value.replace('"', "\"\"")),
-        false => out.push_str(value),
-    }
-    if quoted {
-        out.push('"');
+    let formula = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { "'" } else { "" };
+    if value.contains([',', '"', '\n', '\r']) {
+        out.extend(["\"", formula, &value.replace('"', "\"\""), "\""]);
+    } else {
+        out.extend([formula, value]);
     }
 }
 

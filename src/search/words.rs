@@ -13,7 +13,7 @@ const WORD_CHARACTERS: [char; 1] = ['&'];
 /// lower case, split at anything but a letter, digit or `&`.
 ///
 /// One buffer holds all the words of a document: a string for each word was most of the
-/// index's allocations (ten million at 10k+10k). Each character is decomposed on its own: the
+/// index's allocations (millions at 10k+10k). Each character is decomposed on its own: the
 /// string's NFD only reorders combining marks as well, and those are dropped. ASCII, most of
 /// any English text, skips the tables.
 pub fn words(text: &str, out: &mut String, mut found: impl FnMut(Range<usize>)) {
