@@ -2,11 +2,11 @@
 //! `fuzz_targets/` and by `tests/it/fuzz_corpus.rs`, which replays every seed in `corpus/` and
 //! every reproducer in `regressions/` under plain `cargo test`.
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use wedid::content::{Content, Doc, Parsed};
 use wedid::diagnostics::Diagnostics;
+use wedid::graph::urls::Addresses;
 use wedid::render::highlight::Highlighter;
 use wedid::render::markdown::{render, MarkdownContext, Source};
 use wedid::site::{SourceFile, SourceKind};
@@ -116,7 +116,7 @@ static HIGHLIGHTER: OnceLock<Highlighter> = OnceLock::new();
 /// with raw HTML refused and allowed, never panics.
 fn markdown(bytes: &[u8]) {
     let Ok(text) = std::str::from_utf8(bytes) else { return };
-    let urls: BTreeSet<String> = ["stories/".to_string(), "media/cafe.svg".to_string()].into();
+    let urls: Addresses = ["stories/".to_string(), "media/cafe.svg".to_string()].into();
     let highlighter = HIGHLIGHTER.get_or_init(Highlighter::default);
     let source = Source { file: Path::new("content/stories/x.md"), first_line: &|| 6 };
     let Some(base) = wedid::graph::BaseUrl::parse("https://example.org/sub/") else { return };

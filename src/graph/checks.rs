@@ -2,6 +2,7 @@
 //! fields, vocabulary ids, references between files, consent, alt text, link schemes and the
 //! staleness warnings. Each check reads records and pushes diagnostics; none changes content.
 
+use super::urls::Addresses;
 use super::{figures, links};
 use crate::content::model::{Action, ActionStatus, Image, Page, Project, ProjectStatus, SiteConfig, Story, Strategy};
 use crate::content::validate;
@@ -324,7 +325,7 @@ fn project_action(doc: &Doc<Project>, path: &str, action: &Action, today: Date, 
 }
 
 /// Checks every action's `link` once all URLs are known.
-pub fn project_links(doc: &Doc<Project>, urls: &BTreeSet<String>, diagnostics: &mut Diagnostics) {
+pub fn project_links(doc: &Doc<Project>, urls: &Addresses, diagnostics: &mut Diagnostics) {
     for (i, item) in doc.data.you_said.iter().enumerate() {
         for (j, action) in item.we_did.iter().enumerate() {
             if let Some(link) = &action.link {
@@ -449,7 +450,7 @@ pub fn media_path(src: &str) -> String {
 
 /// Checks `get_involved` (`pages/<slug>` or any allowed link) and returns it as a link
 /// target (`pages/x` becomes `/x/`), for render to publish like every other link.
-pub fn get_involved(doc: &Doc<SiteConfig>, urls: &BTreeSet<String>, diagnostics: &mut Diagnostics) -> Option<String> {
+pub fn get_involved(doc: &Doc<SiteConfig>, urls: &Addresses, diagnostics: &mut Diagnostics) -> Option<String> {
     let target = doc.data.get_involved.as_deref()?.trim();
     let as_link = match target.strip_prefix("pages/") {
         Some(slug) => format!("/{}/", slug.trim_end_matches('/')),

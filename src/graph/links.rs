@@ -2,7 +2,7 @@
 //! root-relative (which must point at a page wedid generates), `https:`, `http:`, `mailto:`
 //! and `tel:`. Any other scheme (`javascript:`, `data:`, `file:` …) is refused.
 
-use std::collections::BTreeSet;
+use super::urls::Addresses;
 
 /// A link that passed the rules.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,7 +15,7 @@ pub enum Link {
 }
 
 /// Checks a link target; `Err` holds (message, hint).
-pub fn check(target: &str, urls: &BTreeSet<String>) -> Result<Link, (String, String)> {
+pub fn check(target: &str, urls: &Addresses) -> Result<Link, (String, String)> {
     let target = target.trim();
     // `media/x.jpg` is how editors name media in front matter; in a body it means the same
     // file, not a path relative to the page it sits on.
@@ -66,7 +66,7 @@ fn scheme(target: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn urls() -> BTreeSet<String> {
+    fn urls() -> Addresses {
         ["", "stories/cafe/", "about/"].iter().map(|s| s.to_string()).collect()
     }
 

@@ -180,7 +180,7 @@ pub struct SiteGraph {
     /// Every page and file the site publishes, each once, with its URL.
     pub routes: Vec<Route>,
     /// Every address a link may point at: the routes' URLs and media.
-    pub urls: BTreeSet<String>,
+    pub urls: urls::Addresses,
     /// The call to action's link target, checked (`/get-involved/`, or an external link).
     pub get_involved: Option<String>,
     pub today: Date,
@@ -347,7 +347,7 @@ pub fn build(content: Content, options: &GraphOptions, history: &History, diagno
         media,
         theme_files,
         routes: Vec::new(),
-        urls: BTreeSet::new(),
+        urls: urls::Addresses::new(),
         get_involved: None,
         today: options.today,
         include_drafts: options.include_drafts,

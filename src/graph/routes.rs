@@ -139,8 +139,11 @@ impl Listing {
 
 /// The routes of `graph`, and every address a link may point at (routes, media, and the
 /// addresses of records whose files did not parse, so links to them are not reported too).
-pub(super) fn allocate(graph: &SiteGraph, unparsed: &[SourceFile], diagnostics: &mut Diagnostics) -> (Vec<Route>, BTreeSet<String>) {
-    let mut claims = Claims { routes: Vec::new(), urls: urls::UrlClaims::default(), diagnostics };
+pub(super) fn allocate(graph: &SiteGraph, unparsed: &[SourceFile], diagnostics: &mut Diagnostics) -> (Vec<Route>, urls::Addresses) {
+    // Sized for the records' pages (a project has up to four), so that tens of thousands of
+    // claims neither regrow the list nor rehash the map on the way.
+    let expected = 4 * graph.projects.len() + graph.stories.len() + graph.pages.len() + graph.media.len() + 64;
+    let mut claims = Claims { routes: Vec::with_capacity(expected), urls: urls::UrlClaims::with_capacity(expected), diagnostics };
     fixed(&mut claims);
     builtin(graph, &mut claims);
     records(graph, &mut claims);

@@ -7,13 +7,14 @@
 use super::highlight::Highlighter;
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Location};
 use crate::graph::links::{self, Link};
+use crate::graph::urls::Addresses;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 
 /// What a Markdown document needs from the site.
 pub struct MarkdownContext<'a> {
-    pub urls: &'a BTreeSet<String>,
+    pub urls: &'a Addresses,
     /// The site's base, prefixed to root-relative links (`/sub/`, or `/sub/cy/` for a page of
     /// the Welsh version of a bilingual site; media from the site's root).
     pub base: &'a crate::graph::BaseUrl,
@@ -355,7 +356,7 @@ mod tests {
     use super::*;
 
     fn check(md: &str) -> (String, Vec<String>) {
-        let urls: BTreeSet<String> = ["", "stories/cafe/"].iter().map(|s| s.to_string()).collect();
+        let urls: Addresses = ["", "stories/cafe/"].iter().map(|s| s.to_string()).collect();
         let hl = Highlighter::default();
         let base = crate::graph::BaseUrl::parse("https://example.org/sub/").unwrap_or_else(|| unreachable!());
         let ctx = MarkdownContext { urls: &urls, base: &base, allow_raw_html: false, highlighter: &hl };
@@ -403,7 +404,7 @@ mod tests {
     /// problems were never reported.
     #[test]
     fn check_finds_what_render_finds() {
-        let urls: BTreeSet<String> = ["", "stories/cafe/"].iter().map(|s| s.to_string()).collect();
+        let urls: Addresses = ["", "stories/cafe/"].iter().map(|s| s.to_string()).collect();
         let hl = Highlighter::default();
         let base = crate::graph::BaseUrl::parse("https://example.org/").unwrap_or_else(|| unreachable!());
         let ctx = MarkdownContext { urls: &urls, base: &base, allow_raw_html: false, highlighter: &hl };
