@@ -8,6 +8,7 @@ use super::figures::{self, Figures};
 use super::ProjectNode;
 use crate::content::model::YouSaid;
 use crate::content::Date;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// A UK financial year, named by the calendar year it starts in: `FinancialYear(2025)` runs
@@ -57,26 +58,15 @@ pub struct ReportYear {
 }
 
 /// Every financial year that has an item said in it, newest first.
+///
+/// Each project's own figures by period depend on that project alone, so they are made in
+/// parallel and then summed in project order: on one core this was a fifth of the graph's
+/// step at 10k projects, which the preview runs after every save of a record.
 pub fn report_years(projects: &[ProjectNode], today: Date) -> Vec<ReportYear> {
+    let own: Vec<Vec<(FinancialYear, PeriodFigures)>> = projects.par_iter().map(|p| own_periods(p, today)).collect();
     let mut years: BTreeMap<FinancialYear, (PeriodFigures, BTreeMap<usize, PeriodFigures>)> = BTreeMap::new();
-    for p in projects {
-        let mut by_quarter: BTreeMap<(FinancialYear, usize), Vec<&YouSaid>> = BTreeMap::new();
-        for item in &p.doc.data.you_said {
-            let said = figures::said_on(item, p.doc.data.started);
-            by_quarter.entry((FinancialYear::of(said), FinancialYear::quarter_of(said))).or_default().push(item);
-        }
-        // A project counts once in a year, and once in each quarter it has items in.
-        let mut by_year: BTreeMap<FinancialYear, Vec<&YouSaid>> = BTreeMap::new();
-        for ((year, _), items) in &by_quarter {
-            by_year.entry(*year).or_default().extend(items.iter().copied());
-        }
-        for (year, items) in by_year {
-            let own = PeriodFigures {
-                year: Figures::of_items(items, today),
-                quarters: std::array::from_fn(|q| {
-                    by_quarter.get(&(year, q + 1)).map_or_else(Figures::default, |items| Figures::of_items(items.iter().copied(), today))
-                }),
-            };
+    for (p, own) in projects.iter().zip(own) {
+        for (year, own) in own {
             let (site, services) = years.entry(year).or_default();
             site.add(&own);
             services.entry(p.service).or_default().add(&own);
@@ -86,6 +76,32 @@ pub fn report_years(projects: &[ProjectNode], today: Date) -> Vec<ReportYear> {
         .into_iter()
         .rev()
         .map(|(year, (figures, services))| ReportYear { year, figures, services: services.into_iter().collect() })
+        .collect()
+}
+
+/// One project's figures in each financial year it has items said in, with its quarters'.
+fn own_periods(p: &ProjectNode, today: Date) -> Vec<(FinancialYear, PeriodFigures)> {
+    let mut by_quarter: BTreeMap<(FinancialYear, usize), Vec<&YouSaid>> = BTreeMap::new();
+    for item in &p.doc.data.you_said {
+        let said = figures::said_on(item, p.doc.data.started);
+        by_quarter.entry((FinancialYear::of(said), FinancialYear::quarter_of(said))).or_default().push(item);
+    }
+    // A project counts once in a year, and once in each quarter it has items in.
+    let mut by_year: BTreeMap<FinancialYear, Vec<&YouSaid>> = BTreeMap::new();
+    for ((year, _), items) in &by_quarter {
+        by_year.entry(*year).or_default().extend(items.iter().copied());
+    }
+    by_year
+        .into_iter()
+        .map(|(year, items)| {
+            let own = PeriodFigures {
+                year: Figures::of_items(items, today),
+                quarters: std::array::from_fn(|q| {
+                    by_quarter.get(&(year, q + 1)).map_or_else(Figures::default, |items| Figures::of_items(items.iter().copied(), today))
+                }),
+            };
+            (year, own)
+        })
         .collect()
 }
 
